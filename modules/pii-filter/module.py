@@ -1,0 +1,60 @@
+"""pii-filter: redact personal information before the AI sees it and before the student does.
+
+Detection lives in `pii.py` (pure functions, no SDK); this file maps it onto hooks. Only the
+kinds found are reported (`pii_detected`), never the values.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from raptscallions.sdk import Continue, HookContext, define_module
+
+from .pii import KINDS, compile_custom_patterns, redact_pii
+
+module = define_module()
+
+
+@lru_cache(maxsize=64)
+def _custom(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return compile_custom_patterns(patterns)
+
+
+def _settings(config: dict[str, Any]) -> tuple[tuple[str, ...], list[re.Pattern[str]]]:
+    kinds = tuple(config.get("kinds", KINDS))
+    custom = _custom(tuple(config.get("customPatterns", ())))
+    return kinds, custom
+
+
+@module.on_load
+async def setup(config: dict[str, Any]) -> None:
+    _settings(config)  # an invalid custom pattern fails the load, naming the pattern
+
+
+@module.hook("chat:before_ai")
+async def redact_message(ctx: HookContext) -> Continue | None:
+    if not ctx.config.get("enabled", True) or ctx.message is None:
+        return None
+    kinds, custom = _settings(ctx.config)
+    text, found = redact_pii(ctx.message.content, kinds=kinds, custom=custom)
+    if not found:
+        return None
+    ctx.emit("pii_detected", {"location": "user_message", "kinds": found})
+    return Continue(message=text)
+
+
+@module.hook("chat:after_ai")
+async def redact_response(ctx: HookContext) -> Continue | None:
+    config = ctx.config
+    if not config.get("enabled", True) or not config.get("redactResponses", True):
+        return None
+    if not ctx.response:
+        return None
+    kinds, custom = _settings(config)
+    text, found = redact_pii(ctx.response, kinds=kinds, custom=custom)
+    if not found:
+        return None
+    ctx.emit("pii_detected", {"location": "ai_response", "kinds": found})
+    return Continue(response=text)

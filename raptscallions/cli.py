@@ -1,0 +1,85 @@
+"""The `raptscallions` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from ._discovery import discover
+
+
+def _supports_color(stream: object) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate every module folder in DIR; one line per module; non-zero on any error."""
+    modules_dir = Path(args.dir)
+    if not modules_dir.is_dir():
+        print(f"error: {modules_dir} is not a folder", file=sys.stderr)
+        return 2
+    found = discover(modules_dir)
+    color = _supports_color(sys.stdout)
+    ok_mark = "\033[32m✓\033[0m" if color else "ok "
+    bad_mark = "\033[31m✗\033[0m" if color else "ERR"
+    if not found:
+        print(f"no modules in {modules_dir} (a module is a folder with a module.yaml)")
+        return 0
+    width = max(len(d.name) for d in found)
+    errors = 0
+    for d in found:
+        if d.error is None and d.manifest is not None:
+            m = d.manifest
+            flags = [
+                f for f, on in (("required", m.required), ("shadow", m.mode == "shadow")) if on
+            ]
+            extra = f"  [{', '.join(flags)}]" if flags else ""
+            print(f"{ok_mark} {m.name:<{width}}  {m.version:<8}  {', '.join(m.hooks)}{extra}")
+        else:
+            errors += 1
+            lines = str(d.error).splitlines()
+            print(f"{bad_mark} {d.name:<{width}}  {lines[0]}")
+            for line in lines[1:]:
+                print(f"  {'':<{width}}  {line}")
+    total = len(found)
+    summary = f"{total - errors} of {total} modules valid"
+    print(summary if not errors else f"{summary}; {errors} with errors")
+    return 1 if errors else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ._demo import run_demo
+
+    return run_demo(Path(args.modules))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="raptscallions", description="Run and manage raptscallions modules."
+    )
+    parser.add_argument("--version", action="version", version=f"raptscallions {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="validate the modules in a folder")
+    check.add_argument(
+        "dir", nargs="?", default="modules", help="modules folder (default: modules)"
+    )
+    check.set_defaults(func=cmd_check)
+
+    serve = sub.add_parser("serve", help="load the modules and serve them")
+    serve.add_argument("--modules", default="modules", help="modules folder (default: modules)")
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
