@@ -10,6 +10,7 @@ from ._context import Group as Group
 from ._context import HookContext as HookContext
 from ._context import Logger as Logger
 from ._context import Message as Message
+from ._context import Messages as Messages
 from ._context import Run as Run
 from ._context import Session as Session
 from ._context import Tool as Tool
@@ -85,6 +86,7 @@ __all__ = [
     "Manifest",
     "ManifestError",
     "Message",
+    "Messages",
     "Module",
     "ModuleDatabase",
     "ModuleLoadError",

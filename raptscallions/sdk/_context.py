@@ -9,9 +9,9 @@ in-process test runner.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 import attrs
 
@@ -30,6 +30,10 @@ def utcnow() -> datetime:
 def _aware(value: datetime) -> datetime:
     """Naive datetimes are taken as UTC, so that arithmetic on them never raises."""
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _aware_or_none(value: datetime | None) -> datetime | None:
+    return None if value is None else _aware(value)
 
 
 @attrs.frozen
@@ -104,7 +108,104 @@ class Message:
     role: MessageRole
     content: str
     seq: int = 0
-    created_at: datetime | None = None
+    created_at: datetime | None = attrs.field(default=None, converter=_aware_or_none)
+
+
+def parse_datetime(value: Any) -> datetime:
+    """A timezone-aware datetime from an ISO 8601 string, a datetime or epoch seconds."""
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, str):
+        result = datetime.fromisoformat(value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        result = datetime.fromtimestamp(value, UTC)
+    else:
+        raise ValueError(f"expected an ISO 8601 datetime string (got {value!r:.40})")
+    return _aware(result)
+
+
+def _message_from_raw(raw: Any) -> Message:
+    if isinstance(raw, Message):
+        return raw
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"a message must be a mapping (got {type(raw).__name__})")
+    created = raw.get("created_at")
+    return Message(
+        id=str(raw["id"]),
+        role=raw["role"],
+        content=str(raw["content"]),
+        seq=int(raw.get("seq", 0)),
+        created_at=None if created is None else parse_datetime(created),
+    )
+
+
+class Messages(Sequence[Message]):
+    """The conversation history: an immutable sequence of `Message`.
+
+    Decoded lazily: a context that arrives over the wire keeps the history as plain data until
+    a handler first looks at it, and encodes it back unchanged if it never did. Most handlers
+    read only the current message, and a long history is most of a context's bytes.
+    """
+
+    __slots__ = ("_items", "_raw")
+
+    def __init__(self, items: Iterable[Message | Mapping[str, Any]] = ()) -> None:
+        self._raw: list[Any] | None = None
+        self._items: tuple[Message, ...] | None = None
+        if isinstance(items, Messages):
+            self._raw, self._items = items._raw, items._items
+        else:
+            self._items = tuple(_message_from_raw(m) for m in items)
+
+    @classmethod
+    def from_raw(cls, raw: list[Any]) -> Messages:
+        """Wrap wire data without decoding it yet."""
+        if not isinstance(raw, list):
+            raise ValueError(f"messages must be a list (got {type(raw).__name__})")
+        new = cls.__new__(cls)
+        new._raw, new._items = raw, None
+        return new
+
+    def _decoded(self) -> tuple[Message, ...]:
+        if self._items is None:
+            self._items = tuple(_message_from_raw(m) for m in self._raw or ())
+        return self._items
+
+    def raw(self) -> list[Any] | None:
+        """The undecoded wire data, if the history was never decoded."""
+        return self._raw if self._items is None else None
+
+    def __len__(self) -> int:
+        return (
+            len(self._raw)
+            if self._items is None and self._raw is not None
+            else len(self._decoded())
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Message: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Message, ...]: ...
+    def __getitem__(self, index: int | slice) -> Message | tuple[Message, ...]:
+        return self._decoded()[index]
+
+    def __iter__(self) -> Iterator[Message]:
+        return iter(self._decoded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Messages | tuple | list):
+            return self._decoded() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._decoded())
+
+    def __repr__(self) -> str:
+        return f"Messages({list(self._decoded())!r})"
+
+
+def _to_messages(value: Iterable[Message | Mapping[str, Any]]) -> Messages:
+    return value if isinstance(value, Messages) else Messages(value)
 
 
 @attrs.frozen
@@ -188,7 +289,7 @@ class HookContext:
     class_: Class | None = None
     assignment: Assignment | None = None
     session: Session | None = None
-    messages: tuple[Message, ...] = attrs.field(default=(), converter=tuple)
+    messages: Messages = attrs.field(factory=Messages, converter=_to_messages)
     message: Message | None = None
     response: str | None = None
     run: Run | None = None

@@ -6,31 +6,36 @@ binding of a context never travels.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ._context import HookContext
+from ._context import HookContext, Messages, parse_datetime
 
 
 def _structure_datetime(value: Any, _: Any) -> datetime:
-    if isinstance(value, datetime):
-        result = value
-    elif isinstance(value, str):
-        result = datetime.fromisoformat(value)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        result = datetime.fromtimestamp(value, UTC)
-    else:
-        raise ValueError(f"expected an ISO 8601 datetime string (got {value!r:.40})")
-    return result if result.tzinfo is not None else result.replace(tzinfo=UTC)
+    return parse_datetime(value)
+
+
+def _structure_messages(value: Any, _: Any) -> Messages:
+    if isinstance(value, Messages):
+        return value
+    if isinstance(value, tuple):
+        return Messages(value)
+    return Messages.from_raw(value)
 
 
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=detailed_validation)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, lambda d: d.isoformat())
+    conv.register_structure_hook(Messages, _structure_messages)
+    conv.register_unstructure_hook(
+        Messages,
+        lambda ms: ms.raw() if ms.raw() is not None else [conv.unstructure(m) for m in ms],
+    )
     conv.register_unstructure_hook(
         HookContext,
         make_dict_unstructure_fn(

@@ -8,7 +8,7 @@ None means the current request's, and asking for another user's or session's dat
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Final, Literal, Protocol
 
 import attrs
@@ -174,6 +174,10 @@ def scope_query(
         since = params.get("since")
         if since is not None and not isinstance(since, datetime):
             raise ValueError(f"ctx.db.{method}: since must be a datetime")
+        if since is not None and since.tzinfo is None:
+            # As on the wire (the converter reads a naive datetime as UTC), so that the fake
+            # and the host answer alike instead of the fake failing to compare.
+            since = since.replace(tzinfo=UTC)
         return ExtractionQuery(
             user_id=user_id, session_id=session_filter(), type=type_, since=since
         )

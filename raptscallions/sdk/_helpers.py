@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
-from ._context import HookContext, Message, utcnow
+from ._context import HookContext, Message, _aware, utcnow
 
 Replacement = str | Callable[[re.Match[str]], str]
 PatternSpec = (
@@ -31,7 +31,7 @@ def get_recent_messages(ctx: HookContext, count: int) -> tuple[Message, ...]:
     """The last `count` messages of the history (fewer if there are fewer; none if count <= 0)."""
     if count <= 0:
         return ()
-    return ctx.messages[-count:]
+    return tuple(ctx.messages[-count:])
 
 
 def is_first_message(ctx: HookContext) -> bool:
@@ -40,10 +40,11 @@ def is_first_message(ctx: HookContext) -> bool:
 
 
 def get_session_duration(ctx: HookContext, *, now: datetime | None = None) -> float:
-    """Seconds since the session started (0 without a session)."""
+    """Seconds since the session started (0 without a session); a naive `now` is UTC."""
     if ctx.session is None:
         return 0.0
-    return max(0.0, ((now or utcnow()) - ctx.session.started_at).total_seconds())
+    end = utcnow() if now is None else _aware(now)
+    return max(0.0, (end - ctx.session.started_at).total_seconds())
 
 
 def contains_pattern(text: str, patterns: Iterable[str | re.Pattern[str]]) -> bool:

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
-import jsonschema
-import yaml
-from jsonschema.exceptions import ValidationError
-from jsonschema.validators import validator_for
+
+if TYPE_CHECKING:  # jsonschema and yaml load on first validation: workers never need them
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 from ._errors import ManifestError
 from ._hooks import default_blocking, is_known_hook, known_hooks
@@ -45,6 +45,8 @@ def manifest_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    from jsonschema.validators import validator_for
+
     schema = manifest_schema()
     cls = validator_for(schema)
     return cls(schema)
@@ -175,6 +177,8 @@ def load_manifest(folder: str | Path, *, check_name: bool = True) -> Manifest:
 
 def parse_manifest(text: str, folder: str | Path, *, check_name: bool = True) -> Manifest:
     """Validate manifest `text` as the manifest of `folder` (see `load_manifest`)."""
+    import yaml
+
     folder = Path(folder)
     file = str(folder / MANIFEST_FILE)
     try:
@@ -196,6 +200,11 @@ def parse_manifest(text: str, folder: str | Path, *, check_name: bool = True) ->
     if problems:
         raise ManifestError(file, problems)
     return _build(data, folder)
+
+
+def build_manifest(data: dict[str, Any], folder: str | Path) -> Manifest:
+    """A `Manifest` from data a host has already validated (a worker's copy of it)."""
+    return _build(data, Path(folder))
 
 
 def validate_manifest_data(
@@ -242,6 +251,10 @@ def validate_manifest_data(
 
 
 def _config_problems(data: dict[str, Any], ok: Any) -> list[tuple[str, str]]:
+    import jsonschema
+    from jsonschema.validators import validator_for
+    from referencing.exceptions import Unresolvable
+
     problems: list[tuple[str, str]] = []
     schema = data.get("config")
     if schema is not None and ok("config"):
@@ -255,7 +268,12 @@ def _config_problems(data: dict[str, Any], ok: Any) -> list[tuple[str, str]]:
     if schema is not None and ok("config") and ok("defaults") and isinstance(defaults, dict):
         merged = deep_merge(schema_defaults(schema), defaults)
         validator = validator_for(schema)(schema)
-        for err in sorted(validator.iter_errors(merged), key=lambda e: list(e.absolute_path)):
+        try:
+            errors = list(validator.iter_errors(merged))
+        except Unresolvable as exc:
+            # check_schema does not follow `$ref`s; a dangling one only shows when used.
+            return [("$.config", f"is not a valid JSON Schema: cannot resolve a $ref ({exc})")]
+        for err in sorted(errors, key=lambda e: list(e.absolute_path)):
             where = _path(("defaults", *err.absolute_path))
             problems.append((where, f"does not satisfy the config schema: {err.message}"))
     return problems
@@ -277,15 +295,16 @@ def _describe(err: ValidationError) -> tuple[str, str]:
     expected = schema.get("x-expected")
     if err.validator == "additionalProperties" and isinstance(instance, dict):
         allowed = list(schema.get("properties", {}))
-        extra = sorted(k for k in instance if k not in allowed)
+        # YAML keys need not be strings (`1:`, `2024-01-01:`); compare and show them as text.
+        extra = sorted((k for k in instance if k not in allowed), key=str)
         if allowed and extra:
             # One problem per unknown key, each at its own path, with a suggestion.
             key = extra[0]
-            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             others = f"; also unknown: {', '.join(map(repr, extra[1:]))}" if extra[1:] else ""
             return (
-                _path((*err.absolute_path, key)),
+                _path((*err.absolute_path, str(key))),
                 f"unknown field {key!r}{suggestion}{others}; allowed: {', '.join(allowed)}",
             )
     if err.validator == "required":

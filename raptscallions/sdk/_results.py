@@ -7,7 +7,7 @@ appended to the system prompt, and `extractions` are stored like `ctx.emit`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -20,15 +20,30 @@ def _dict_or_none(value: Any) -> dict[str, Any] | None:
     return None if value is None else dict(value)
 
 
+def _dict(value: Mapping[str, Any]) -> dict[str, Any]:
+    # A typed converter: with the bare `dict` builtin, mypy sees its overloads as the
+    # parameter type and rejects `Extraction("t", {"k": 1})`.
+    return dict(value)
+
+
 @attrs.frozen
 class Extraction:
     """A structured observation a module records, e.g. ``Extraction("pii_detected", {...})``."""
 
     type: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
-    data: dict[str, Any] = attrs.field(factory=dict, converter=dict)
+    data: dict[str, Any] = attrs.field(factory=dict, converter=_dict)
 
 
 def _extractions(value: Iterable[Extraction]) -> tuple[Extraction, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    # A lone str is iterable too: tuple("Be kind") would silently become seven additions.
+    if isinstance(value, str):
+        raise TypeError(
+            f"system_prompt_additions must be a list of str (got the str {value!r:.40})"
+        )
     return tuple(value)
 
 
@@ -41,7 +56,7 @@ class Continue:
     input: dict[str, Any] | None = attrs.field(default=None, converter=_dict_or_none)
     output: dict[str, Any] | None = attrs.field(default=None, converter=_dict_or_none)
     system_prompt_additions: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(str))
+        default=(), converter=_strings, validator=v.deep_iterable(v.instance_of(str))
     )
     extractions: tuple[Extraction, ...] = attrs.field(
         default=(), converter=_extractions, validator=v.deep_iterable(v.instance_of(Extraction))

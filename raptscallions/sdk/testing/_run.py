@@ -50,7 +50,7 @@ def mock_context(**overrides: Any) -> HookContext:
         overrides["message"] = {"content": overrides["message"]}
     plain: dict[str, Any] = {}
     for key, value in overrides.items():
-        if attrs.has(type(value)):
+        if attrs.has(type(value)) or isinstance(value, list | tuple):
             plain[key] = converter.unstructure(value)
         elif isinstance(value, Mapping) and isinstance(base.get(key), dict):
             plain[key] = deep_merge(base[key], value)

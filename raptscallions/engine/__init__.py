@@ -1,0 +1,35 @@
+"""The engine: supervised module workers, the hook executor, hot reload."""
+
+from ._backoff import RestartPolicy as RestartPolicy
+from ._engine import Engine as Engine
+from ._engine import UnknownModule as UnknownModule
+from ._engine import open_engine as open_engine
+from ._events import EngineEvent as EngineEvent
+from ._events import Subscription as Subscription
+from ._executor import HookOutcome as HookOutcome
+from ._executor import Modifications as Modifications
+from ._executor import OutcomeExtraction as OutcomeExtraction
+from ._executor import TraceEntry as TraceEntry
+from ._records import LogEntry as LogEntry
+from ._records import MemorySink as MemorySink
+from ._supervisor import HookCounters as HookCounters
+from ._supervisor import ModuleStatus as ModuleStatus
+from ._supervisor import Status as Status
+
+__all__ = [
+    "Engine",
+    "EngineEvent",
+    "HookCounters",
+    "HookOutcome",
+    "LogEntry",
+    "MemorySink",
+    "Modifications",
+    "ModuleStatus",
+    "OutcomeExtraction",
+    "RestartPolicy",
+    "Status",
+    "Subscription",
+    "TraceEntry",
+    "UnknownModule",
+    "open_engine",
+]

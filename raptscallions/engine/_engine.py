@@ -1,0 +1,375 @@
+"""The engine: discovers module folders, supervises one worker per module, runs hooks.
+
+`open_engine` is the entry point (an async context manager on trio). Everything the engine
+starts lives in its nursery, so leaving the context stops every worker (running
+`on_unload`) and leaves no process behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import attrs
+import trio
+
+from .._discovery import Discovered, check_dependencies, discover, module_folders
+from ..sdk._context import HookContext, parse_datetime
+from ..sdk._convert import converter
+from ..sdk._db import Identity, StoredExtraction, scope_query
+from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
+from ..sdk._hooks import is_known_hook, known_hooks
+from ..sdk._manifest import Manifest, deep_merge, load_manifest
+from ..sdk._protocol import DEFAULT_MAX_FRAME
+from ._backoff import RestartPolicy
+from ._events import EventHub, Subscription
+from ._executor import HookOutcome, Participant, Payload, execute, execution_order
+from ._records import CallIdentity, LogEntry, MemorySink, Sink
+from ._supervisor import ModuleSlot, ModuleStatus, Status
+from ._worker import WorkerHost
+
+log = logging.getLogger("raptscallions.engine")
+DB_TIMEOUT_S = 5.0
+
+
+class UnknownModule(RaptscallionsError, KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class Engine:
+    """A running set of supervised modules. Made by `open_engine`; do not construct."""
+
+    def __init__(
+        self,
+        modules_dir: Path,
+        nursery: trio.Nursery,
+        *,
+        sink: Sink,
+        default_timeout_ms: int,
+        restart_policy: RestartPolicy,
+        start_timeout: float,
+        cancel_grace: float,
+        drain_timeout: float,
+        max_background: int,
+        max_frame: int,
+    ) -> None:
+        self.modules_dir = modules_dir
+        self.modules_root = modules_dir.resolve()
+        self.sink = sink
+        self.default_timeout_ms = default_timeout_ms
+        self.restart_policy = restart_policy
+        self.start_timeout = start_timeout
+        self.cancel_grace = cancel_grace
+        self.drain_timeout = drain_timeout
+        self.max_background = max_background
+        self.max_frame = max_frame
+        self.events = EventHub()
+        self.worker_host = WorkerHost(
+            extraction=self._on_extraction, log=self._on_log, db=self._answer_db
+        )
+        self._nursery = nursery
+        self._slots: dict[str, ModuleSlot] = {}
+        self._orders: dict[str, list[ModuleSlot]] = {}
+        self._background_done = trio.Event()
+        self._background_done.set()
+        self._background = 0
+        self._closing = False
+
+    # ------------------------------------------------------------ hooks
+
+    async def execute_hook(self, hook: str, ctx: HookContext) -> HookOutcome:
+        """Run `hook` through every module that handles it, as architecture §5 says.
+
+        Raises:
+            RaptscallionsError: `hook` is not a known hook.
+        Cancellation: the module call in flight is cancelled in its worker as well.
+        """
+        if not is_known_hook(hook):
+            raise RaptscallionsError(
+                f"unknown hook {hook!r}; known hooks: {', '.join(known_hooks())}"
+            )
+        if ctx.hook != hook:
+            ctx = attrs.evolve(ctx, hook=hook)
+        candidates = [s for s in self._order(hook) if s.candidate_for(ctx)]
+        default = self.default_timeout_ms
+        outcome = await execute(
+            hook,
+            ctx,
+            candidates,
+            timeout_ms=lambda p: p.manifest.timeout_ms(hook, default),
+            background=self._dispatch_background,
+        )
+        for entry in outcome.trace:
+            if entry.action == "dispatched":
+                continue
+            slot = self._slots.get(entry.module)
+            if slot is not None:
+                slot.stats_for(hook).record(entry.action, entry.duration_ms)
+                if entry.action in ("error", "timeout"):
+                    self.events.publish(
+                        "module:hook_error", module=entry.module, hook=hook, error=entry.error
+                    )
+        return outcome
+
+    def _order(self, hook: str) -> list[ModuleSlot]:
+        order = self._orders.get(hook)
+        if order is None:
+            slots = [s for s in self._slots.values() if s.has_manifest and hook in s.manifest.hooks]
+            order = [self._slots[p.name] for p in execution_order(slots, hook)]
+            self._orders[hook] = order
+        return order
+
+    def manifests_changed(self) -> None:
+        self._orders.clear()
+
+    def _dispatch_background(self, p: Participant, hook: str, payload: Payload) -> None:
+        slot = self._slots.get(p.name)
+        if slot is None:
+            return
+        if slot.background_in_flight >= self.max_background:
+            slot.background_dropped += 1
+            slot.stats_for(hook).record("error", 0.0)
+            self._on_log(
+                LogEntry(
+                    slot.name, "warning",
+                    f"{hook}: {self.max_background} non-blocking calls already in flight; "
+                    f"call dropped ({slot.background_dropped} so far)",
+                )
+            )  # fmt: skip
+            return
+        slot.background_in_flight += 1
+        self._background += 1
+        self._background_done = trio.Event() if self._background == 1 else self._background_done
+        self._nursery.start_soon(self._run_background, slot, hook, payload)
+
+    async def _run_background(self, slot: ModuleSlot, hook: str, payload: Payload) -> None:
+        started = trio.current_time()
+        action = "continue"
+        error: str | None = None
+        try:
+            timeout = slot.manifest.timeout_ms(hook, self.default_timeout_ms) / 1000
+            await slot.invoke(hook, payload, timeout)
+        except Exception as exc:
+            from ..sdk._errors import HookTimeout
+
+            action = "timeout" if isinstance(exc, HookTimeout) else "error"
+            error = f"{type(exc).__name__}: {exc}"
+        finally:
+            slot.background_in_flight -= 1
+            self._background -= 1
+            if self._background == 0:
+                self._background_done.set()
+        slot.stats_for(hook).record(action, (trio.current_time() - started) * 1000)
+        if error is not None:
+            self.events.publish("module:hook_error", module=slot.name, hook=hook, error=error)
+
+    # ------------------------------------------------------------ status and control
+
+    def statuses(self) -> list[ModuleStatus]:
+        return [self._slots[name].snapshot() for name in sorted(self._slots)]
+
+    def status(self, name: str) -> ModuleStatus:
+        return self._slot(name).snapshot()
+
+    def _slot(self, name: str) -> ModuleSlot:
+        slot = self._slots.get(name)
+        if slot is None:
+            known = ", ".join(sorted(self._slots)) or "none"
+            raise UnknownModule(f"no module named {name!r} (loaded: {known})")
+        return slot
+
+    async def reload(self, name: str) -> None:
+        """Reload a module from its folder without a gap (see `ModuleSlot.reload`)."""
+        await self._slot(name).reload()
+
+    async def enable(self, name: str) -> None:
+        await self._slot(name).enable()
+
+    async def disable(self, name: str) -> None:
+        await self._slot(name).disable()
+
+    async def update_config(self, name: str, config: dict[str, Any]) -> None:
+        """Set the module's global configuration (over its manifest defaults).
+
+        Raises:
+            ConfigError: `config` does not satisfy the module's schema (names the path).
+        """
+        slot = self._slot(name)
+        manifest = slot.manifest
+        merged = deep_merge(manifest.default_config(), config)
+        if manifest.config_schema is not None:
+            from ..sdk.testing._run import validate_config
+
+            validate_config(name, manifest.config_schema, merged)
+        elif not isinstance(config, dict):
+            raise ConfigError(f"config for module {name!r} must be a mapping")
+        slot.update_config(config)
+        self.events.publish("module:config_updated", name=name, config=merged)
+
+    def subscribe(self, *, max_buffer: int = 1000) -> Subscription:
+        """A stream of `EngineEvent`s; close it (or use it as a context manager) when done."""
+        return self.events.subscribe(max_buffer=max_buffer)
+
+    # ------------------------------------------------------------ folders
+
+    def revalidate(self, folder: Path) -> Manifest:
+        """Read `folder`'s manifest again and check its dependencies against the others.
+
+        Raises:
+            ManifestError: invalid, or a dependency is missing or forms a cycle.
+        """
+        manifest = load_manifest(folder)
+        others = [
+            Discovered(s.folder, manifest=s.manifest)
+            for s in self._slots.values()
+            if s.has_manifest and s.folder != folder
+        ]
+        mine = Discovered(folder, manifest=manifest)
+        for d in check_dependencies([*others, mine]):
+            if d.folder == folder and d.error is not None:
+                raise d.error
+        return manifest
+
+    async def _add(self, discovered: Discovered) -> ModuleSlot:
+        slot = ModuleSlot(
+            self,
+            discovered.folder,
+            discovered.manifest,
+            discovered.error,
+            policy=self.restart_policy,
+        )
+        self._slots[slot.name] = slot
+        self.manifests_changed()
+        await self._nursery.start(slot.serve)
+        return slot
+
+    async def rescan(self) -> None:
+        """Load module folders that appeared; unload those that disappeared."""
+        present = {p.name: p for p in module_folders(self.modules_dir)}
+        known_folders = {s.folder.name: s for s in self._slots.values()}
+        for folder_name, slot in list(known_folders.items()):
+            if folder_name not in present:
+                await slot.stop()
+                self._slots.pop(slot.name, None)
+                self.manifests_changed()
+        for folder_name, folder in present.items():
+            if folder_name not in known_folders:
+                try:
+                    manifest: Manifest | None = self.revalidate(folder)
+                    error = None
+                except RaptscallionsError as exc:
+                    manifest, error = None, exc
+                await self._add(Discovered(folder, manifest=manifest, error=error))
+
+    # ------------------------------------------------------------ startup and shutdown
+
+    async def _start(self) -> None:
+        found = discover(self.modules_dir)
+        async with trio.open_nursery() as starting:
+            for d in found:
+                starting.start_soon(self._add, d)
+        failed_required = [
+            s for s in self._slots.values()
+            if s.has_manifest and s.manifest.required and s.status != Status.READY
+        ]  # fmt: skip
+        if failed_required:
+            details = "; ".join(f"{s.name}: {s.last_error}" for s in failed_required)
+            raise ModuleLoadError(
+                f"required module(s) could not load, refusing to start: {details}"
+            )
+        self.events.publish("supervisor:started", module_count=len(self._slots))
+
+    async def _shutdown(self) -> None:
+        """Drain non-blocking calls (bounded), then stop every module."""
+        self._closing = True
+        with trio.move_on_after(self.drain_timeout):
+            await self._background_done.wait()
+        async with trio.open_nursery() as nursery:
+            for slot in list(self._slots.values()):
+                nursery.start_soon(slot.stop)
+        self.events.publish("supervisor:stopped")
+        self.events.close()
+
+    # ------------------------------------------------------------ from workers
+
+    def _on_extraction(self, record: StoredExtraction) -> None:
+        self.sink.add_extraction(record)
+        if self.events.has_subscribers:
+            self.events.publish(
+                "extraction", module=record.module, type=record.type, data=record.data,
+                session_id=record.session_id, user_id=record.user_id,
+                request_id=record.request_id,
+            )  # fmt: skip
+
+    def _on_log(self, entry: LogEntry) -> None:
+        self.sink.add_log(entry)
+        if self.events.has_subscribers:
+            self.events.publish(
+                "module:log", module=entry.module, level=entry.level, message=entry.message,
+                data=entry.data, request_id=entry.request_id,
+            )  # fmt: skip
+
+    async def _answer_db(
+        self, manifest: Manifest, identity: CallIdentity, method: str, params: dict[str, Any]
+    ) -> Any:
+        if params.get("since") is not None:
+            params = {**params, "since": parse_datetime(params["since"])}
+        bound = Identity(identity.user_id, identity.session_id, identity.class_id)
+        query = scope_query(manifest.name, method, params, bound, manifest.permissions)
+        with trio.fail_after(DB_TIMEOUT_S):
+            if method == "count_extractions":
+                return await self.sink.count_extractions(query)
+            rows = await self.sink.query_extractions(query)
+        return [converter.unstructure(row) for row in rows]
+
+
+@asynccontextmanager
+async def open_engine(
+    modules_dir: str | Path,
+    *,
+    store: Sink | None = None,
+    watch: bool = False,
+    sink: Sink | None = None,
+    default_timeout_ms: int = 5000,
+    restart_policy: RestartPolicy | None = None,
+    start_timeout: float = 30.0,
+    cancel_grace: float = 1.0,
+    drain_timeout: float = 5.0,
+    max_background: int = 100,
+    max_frame: int = DEFAULT_MAX_FRAME,
+) -> AsyncIterator[Engine]:
+    """Start an engine over `modules_dir` (trio). Every module folder is validated and started
+    in its own worker; the engine is yielded once each has become ready or failed (failures
+    are on `engine.statuses()`).
+
+    Raises:
+        ModuleLoadError: a `required: true` module could not load.
+    """
+    async with trio.open_nursery() as nursery:
+        engine = Engine(
+            Path(modules_dir),
+            nursery,
+            sink=store or sink or MemorySink(),
+            default_timeout_ms=default_timeout_ms,
+            restart_policy=restart_policy or RestartPolicy(),
+            start_timeout=start_timeout,
+            cancel_grace=cancel_grace,
+            drain_timeout=drain_timeout,
+            max_background=max_background,
+            max_frame=max_frame,
+        )
+        try:
+            await engine._start()
+            if watch:
+                from ._watcher import watch_modules
+
+                await nursery.start(watch_modules, engine)
+            yield engine
+        finally:
+            with trio.CancelScope(shield=True):
+                await engine._shutdown()
+            nursery.cancel_scope.cancel()

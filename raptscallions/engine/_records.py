@@ -1,0 +1,103 @@
+"""What the engine keeps of modules' activity: extractions and log entries, and the in-memory
+sink that holds them until a store does (and for tests to read)."""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from datetime import datetime
+from typing import Any, Protocol
+
+import attrs
+
+from ..sdk._context import HookContext, LogLevel, utcnow
+from ..sdk._db import ExtractionQuery, StoredExtraction, matches
+
+_ids = itertools.count(1)
+
+
+def new_id() -> str:
+    return f"x{next(_ids)}"
+
+
+@attrs.frozen
+class CallIdentity:
+    """Who a call is for, taken by the host from the request (never from the worker)."""
+
+    request_id: str
+    user_id: str
+    session_id: str | None = None
+    class_id: str | None = None
+    run_id: str | None = None
+
+    @classmethod
+    def of(cls, ctx: HookContext) -> CallIdentity:
+        return cls(
+            request_id=ctx.request_id,
+            user_id=ctx.user.id,
+            session_id=ctx.session.id if ctx.session else None,
+            class_id=ctx.class_.id if ctx.class_ else None,
+            run_id=ctx.run.id if ctx.run else None,
+        )
+
+
+@attrs.frozen
+class LogEntry:
+    module: str
+    level: LogLevel
+    message: str
+    data: dict[str, Any] = attrs.field(factory=dict)
+    session_id: str | None = None
+    request_id: str | None = None
+    created_at: datetime = attrs.field(factory=utcnow)
+
+
+class Sink(Protocol):
+    """Where extractions and module logs go (a store, or memory)."""
+
+    def add_extraction(self, record: StoredExtraction) -> None: ...
+
+    def add_log(self, entry: LogEntry) -> None: ...
+
+    async def query_extractions(self, query: ExtractionQuery) -> list[StoredExtraction]: ...
+
+    async def count_extractions(self, query: ExtractionQuery) -> int: ...
+
+
+def make_extraction(
+    module: str, type: str, data: dict[str, Any], identity: CallIdentity | None
+) -> StoredExtraction:
+    return StoredExtraction(
+        id=new_id(),
+        module=module,
+        type=type,
+        data=data,
+        created_at=utcnow(),
+        user_id=identity.user_id if identity else None,
+        session_id=identity.session_id if identity else None,
+        run_id=identity.run_id if identity else None,
+        class_id=identity.class_id if identity else None,
+        request_id=identity.request_id if identity else None,
+    )
+
+
+class MemorySink:
+    """Keeps the latest extractions and logs in memory (bounded; the oldest go first)."""
+
+    def __init__(self, *, max_extractions: int = 100_000, max_logs: int = 100_000) -> None:
+        self.extractions: deque[StoredExtraction] = deque(maxlen=max_extractions)
+        self.logs: deque[LogEntry] = deque(maxlen=max_logs)
+
+    def add_extraction(self, record: StoredExtraction) -> None:
+        self.extractions.append(record)
+
+    def add_log(self, entry: LogEntry) -> None:
+        self.logs.append(entry)
+
+    async def query_extractions(self, query: ExtractionQuery) -> list[StoredExtraction]:
+        rows = [r for r in self.extractions if matches(r, query)]
+        rows.sort(key=lambda r: r.created_at, reverse=True)
+        return rows[: query.limit]
+
+    async def count_extractions(self, query: ExtractionQuery) -> int:
+        return sum(1 for r in self.extractions if matches(r, query))
