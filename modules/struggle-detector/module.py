@@ -59,10 +59,10 @@ class SessionState:
 
 
 def _sessions() -> OrderedDict[str, SessionState]:
-    sessions = module.state.get("sessions")
+    sessions: OrderedDict[str, SessionState] | None = module.state.get("sessions")
     if sessions is None:
         sessions = module.state["sessions"] = OrderedDict()
-    return sessions  # type: ignore[no-any-return]
+    return sessions
 
 
 @lru_cache(maxsize=64)
@@ -74,7 +74,8 @@ def signs_in(
     text: str, previous: str | None, custom: tuple[re.Pattern[str], ...] = ()
 ) -> list[str]:
     """The kinds of struggle signs in `text` (a repeated message counts as "repetition")."""
-    found = [kind for kind, pattern in SIGNS if pattern.search(text)]
+    straight = text.replace("’", "'")  # phones type "don’t"; the patterns spell "don't"
+    found = [kind for kind, pattern in SIGNS if pattern.search(straight)]
     if any(p.search(text) for p in custom):
         found.append("custom")
     normalized = " ".join(text.casefold().split())

@@ -349,6 +349,9 @@ async def open_engine(
     Raises:
         ModuleLoadError: a `required: true` module could not load.
     """
+    # Errors (ours at startup, or the caller's from the body) are re-raised outside the
+    # nursery, so that callers see them as they are rather than inside an exception group.
+    error: BaseException | None = None
     async with trio.open_nursery() as nursery:
         engine = Engine(
             Path(modules_dir),
@@ -368,8 +371,16 @@ async def open_engine(
                 from ._watcher import watch_modules
 
                 await nursery.start(watch_modules, engine)
-            yield engine
+        except BaseException as exc:
+            error = exc
+        else:
+            try:
+                yield engine
+            except BaseException as exc:
+                error = exc
         finally:
             with trio.CancelScope(shield=True):
                 await engine._shutdown()
             nursery.cancel_scope.cancel()
+    if error is not None:
+        raise error

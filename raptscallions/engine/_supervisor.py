@@ -299,6 +299,7 @@ class ModuleSlot:
             start_timeout=e.start_timeout,
             cancel_grace=e.cancel_grace,
             max_frame=e.max_frame,
+            on_exit=self._worker_exited,
         )
         result: WorkerProcess = await self._nursery.start(self._run_worker, worker)
         return result
@@ -307,8 +308,11 @@ class ModuleSlot:
         self, worker: WorkerProcess, *, task_status: trio.TaskStatus[WorkerProcess]
     ) -> None:
         await worker.run(task_status=task_status)
-        # The process has ended. Only the serving generation's end is a crash.
-        if worker is self.worker and self.status in (Status.READY, Status.RELOADING):
+
+    def _worker_exited(self, worker: WorkerProcess) -> None:
+        """Called the moment a worker is known to be gone. Only the end of the serving
+        generation, while it serves, is a crash."""
+        if worker is self.worker and self.status in SERVING:
             self._crashed(worker.exit_reason or "worker exited")
 
     def _crashed(self, reason: str) -> None:

@@ -127,6 +127,7 @@ class WorkerProcess:
         cancel_grace: float = 1.0,
         max_frame: int = DEFAULT_MAX_FRAME,
         python: str = sys.executable,
+        on_exit: Callable[[WorkerProcess], None] | None = None,
     ) -> None:
         self.manifest = manifest
         self.name = manifest.name
@@ -138,6 +139,7 @@ class WorkerProcess:
         self.cancel_grace = cancel_grace
         self.max_frame = max_frame
         self.python = python
+        self.on_exit = on_exit
         self.state: WorkerState = "starting"
         self.pid: int | None = None
         self.exit_code: int | None = None
@@ -293,6 +295,8 @@ class WorkerProcess:
         self._idle.set()
         for event in self._cancelling.values():
             event.set()
+        if self.on_exit is not None:
+            self.on_exit(self)
 
     def _kill_group(self, sig: signal.Signals) -> None:
         if self._proc is None or self._proc.returncode is not None:

@@ -217,7 +217,8 @@ def encode(msg: Message, *, max_frame: int = DEFAULT_MAX_FRAME) -> bytes:
     """
     try:
         header = _encoder.encode(wire.unstructure(msg, Message))
-    except (TypeError, ValueError, OverflowError) as exc:
+    except (TypeError, ValueError, OverflowError, RecursionError) as exc:
+        # RecursionError: data nested too deep, or a container that contains itself.
         raise ProtocolError(f"cannot encode {type(msg).__name__}: {exc}") from None
     body: bytes = getattr(msg, "body", b"")
     size = _HEAD.size - 4 + len(header) + len(body)
@@ -296,12 +297,12 @@ class FrameCodec:
 def _decode(header: bytes, body: bytes) -> Message:
     try:
         data = _decoder.decode(header)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise ProtocolError(f"frame header is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ProtocolError(f"frame header must be a JSON object (got {type(data).__name__})")
     kind = data.get("type")
-    if kind not in _KNOWN:
+    if not isinstance(kind, str) or kind not in _KNOWN:  # a list or dict is unhashable
         raise ProtocolError(f"unknown message type {kind!r:.40}")
     try:
         msg: Message = wire.structure(data, Message)  # type: ignore[arg-type]
@@ -325,7 +326,7 @@ def decode_json(data: bytes) -> Any:
     """
     try:
         return _decoder.decode(data)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise ProtocolError(f"not JSON: {exc}") from None
 
 

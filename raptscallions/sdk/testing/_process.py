@@ -1,0 +1,69 @@
+"""`run_module`: a module folder through a real worker process, exactly as the engine runs it.
+
+The host side of a worker lives in the engine; it is imported here only when `run_module` is
+called, so importing the SDK (as every module process does) never loads the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from .._context import HookContext
+from .._errors import RaptscallionsError
+from .._manifest import deep_merge, load_manifest
+from ._fakes import LogRecord
+from ._run import HookRun, mock_context, validate_config
+
+
+async def run_module(
+    path: str | Path,
+    hook: str,
+    ctx: HookContext | None = None,
+    config: Mapping[str, Any] | None = None,
+    *,
+    timeout_s: float = 10.0,
+) -> HookRun:
+    """Start the module at `path` in its own worker process, run `hook` once, stop it.
+
+    Returns what `run_hook` returns: the result, the extractions emitted during the call and
+    the module's log records (stdout lines included). `ctx.db` is answered from an empty store.
+
+    Raises:
+        ManifestError, ModuleLoadError: the module cannot load.
+        HookTimeout: no answer within `timeout_s`.
+        RaptscallionsError: the handler failed (the message says how).
+    """
+    from ...engine._executor import Payload
+    from ...engine._records import CallIdentity, MemorySink
+    from ...engine._worker import WorkerHost, WorkerProcess
+
+    manifest = load_manifest(path)
+    effective = deep_merge(manifest.default_config(), config or {})
+    if manifest.config_schema is not None:
+        validate_config(manifest.name, manifest.config_schema, effective)
+    context = ctx if ctx is not None else mock_context(hook=hook)
+    sink = MemorySink()
+
+    async def no_db(*_: Any) -> Any:
+        return []
+
+    host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=no_db)
+    async with trio.open_nursery() as nursery:
+        worker: WorkerProcess = await nursery.start(
+            WorkerProcess(manifest, config=effective, host=host).run
+        )
+        try:
+            payload = Payload(context)
+            reply = await worker.call(
+                hook, payload.body, timeout_s=timeout_s, identity=CallIdentity.of(context)
+            )
+        except RaptscallionsError:
+            raise
+        finally:
+            await worker.stop()
+    logs = [LogRecord(e.level, e.message, e.data) for e in sink.logs]
+    return HookRun(reply.result, list(reply.extractions), logs)
