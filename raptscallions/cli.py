@@ -56,6 +56,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return run_demo(Path(args.modules))
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Run the benchmark suite in `benchmarks/` (each `bench_*.py` module's `main`)."""
+    import importlib
+    import time
+
+    folder = Path(args.dir).resolve()
+    if not (folder / "__init__.py").is_file():
+        print(f"error: {folder} is not a benchmarks folder (run from the repository)",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    sys.path.insert(0, str(folder.parent))
+    names = sorted(p.stem for p in folder.glob("bench_*.py"))
+    if args.only:
+        names = [n for n in names if any(o in n for o in args.only)]
+    for i, name in enumerate(names, 1):
+        print(f"[{i}/{len(names)}] {name}")
+        start = time.perf_counter()
+        module = importlib.import_module(f"{folder.name}.{name}")
+        module.main(args.extra or [])
+        print(f"  ({time.perf_counter() - start:.1f} s)\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="raptscallions", description="Run and manage raptscallions modules."
@@ -72,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="load the modules and serve them")
     serve.add_argument("--modules", default="modules", help="modules folder (default: modules)")
     serve.set_defaults(func=cmd_serve)
+
+    bench = sub.add_parser("bench", help="run the benchmarks (from the repository)")
+    bench.add_argument("only", nargs="*", help="run only benchmarks whose name contains this")
+    bench.add_argument("--dir", default="benchmarks", help="benchmarks folder")
+    bench.add_argument("--extra", nargs=argparse.REMAINDER, help="arguments for each benchmark")
+    bench.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -28,8 +28,8 @@ from ._backoff import RestartPolicy
 from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
 from ._records import CallIdentity, LogEntry, MemorySink, Sink
-from ._supervisor import ModuleSlot, ModuleStatus, Status
-from ._worker import WorkerHost
+from ._supervisor import ModuleSlot, ModuleStatus, Status, WorkerFactory
+from ._worker import WorkerHost, WorkerProcess
 
 log = logging.getLogger("raptscallions.engine")
 DB_TIMEOUT_S = 5.0
@@ -56,7 +56,11 @@ class Engine:
         drain_timeout: float,
         max_background: int,
         max_frame: int,
+        worker_factory: WorkerFactory,
+        sandbox: bool,
     ) -> None:
+        self.worker_factory = worker_factory
+        self.sandbox = sandbox
         self.modules_dir = modules_dir
         self.modules_root = modules_dir.resolve()
         self.sink = sink
@@ -341,10 +345,14 @@ async def open_engine(
     drain_timeout: float = 5.0,
     max_background: int = 100,
     max_frame: int = DEFAULT_MAX_FRAME,
+    sandbox: bool = True,
+    worker_factory: WorkerFactory | None = None,
 ) -> AsyncIterator[Engine]:
     """Start an engine over `modules_dir` (trio). Every module folder is validated and started
     in its own worker; the engine is yielded once each has become ready or failed (failures
-    are on `engine.statuses()`).
+    are on `engine.statuses()`). `sandbox=False` turns Landlock off (modules then read and
+    write wherever the host's user may). `worker_factory` replaces the worker processes
+    (fakes for policy tests).
 
     Raises:
         ModuleLoadError: a `required: true` module could not load.
@@ -364,6 +372,8 @@ async def open_engine(
             drain_timeout=drain_timeout,
             max_background=max_background,
             max_frame=max_frame,
+            worker_factory=worker_factory or WorkerProcess,
+            sandbox=sandbox,
         )
         try:
             await engine._start()

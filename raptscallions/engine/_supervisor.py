@@ -14,9 +14,10 @@ from __future__ import annotations
 import enum
 import statistics
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 import trio
@@ -27,7 +28,56 @@ from ..sdk._manifest import Manifest, deep_merge
 from ._backoff import RestartPolicy, RestartTracker
 from ._executor import ModuleNotReady, Payload, Reply
 from ._records import CallIdentity
-from ._worker import WorkerProcess
+from ._worker import WorkerHost, WorkerState
+
+
+class Worker(Protocol):
+    """What a slot needs of a worker: `Worker`, or a fake in policy tests."""
+
+    state: WorkerState
+    pid: int | None
+    exit_reason: str | None
+    protections: dict[str, bool]
+
+    @property
+    def in_flight(self) -> int: ...
+
+    async def run(self, *, task_status: trio.TaskStatus[Any] = ...) -> None: ...
+
+    async def call(
+        self,
+        hook: str,
+        body: bytes,
+        *,
+        timeout_s: float,
+        identity: CallIdentity,
+        config: dict[str, Any] | None = None,
+    ) -> Reply: ...
+
+    async def stop(self, *, grace_s: float = 5.0) -> None: ...
+
+    def kill(self, reason: str) -> None: ...
+
+    async def wait_idle(self) -> None: ...
+
+    def update_config(self, config: dict[str, Any]) -> None: ...
+
+
+class WorkerFactory(Protocol):
+    def __call__(
+        self,
+        manifest: Manifest,
+        *,
+        config: dict[str, Any],
+        host: WorkerHost,
+        generation: int,
+        start_timeout: float,
+        cancel_grace: float,
+        max_frame: int,
+        on_exit: Callable[[Any], None],
+        sandbox: bool,
+    ) -> Worker: ...
+
 
 if TYPE_CHECKING:
     from ._engine import Engine
@@ -139,8 +189,8 @@ class ModuleSlot:
         self._manifest = manifest
         self.load_problem = error
         self.status = Status.STARTING
-        self.worker: WorkerProcess | None = None
-        self.draining: WorkerProcess | None = None
+        self.worker: Worker | None = None
+        self.draining: Worker | None = None
         self.generation = 0
         self.restart_count = 0
         self.last_error: str | None = str(error) if error else None
@@ -280,18 +330,18 @@ class ModuleSlot:
         )
         return True
 
-    def _serve_with(self, worker: WorkerProcess) -> None:
+    def _serve_with(self, worker: Worker) -> None:
         self.worker = worker
         self.loaded_at = utcnow()
         self.tracker.started(trio.current_time())
         self.reason = None
         self._set(Status.READY)
 
-    async def _spawn(self, manifest: Manifest) -> WorkerProcess:
+    async def _spawn(self, manifest: Manifest) -> Worker:
         assert self._nursery is not None
         self.generation += 1
         e = self.engine
-        worker = WorkerProcess(
+        worker = e.worker_factory(
             manifest,
             config=deep_merge(manifest.default_config(), self.config_override),
             host=e.worker_host,
@@ -300,16 +350,15 @@ class ModuleSlot:
             cancel_grace=e.cancel_grace,
             max_frame=e.max_frame,
             on_exit=self._worker_exited,
+            sandbox=e.sandbox,
         )
-        result: WorkerProcess = await self._nursery.start(self._run_worker, worker)
+        result: Worker = await self._nursery.start(self._run_worker, worker)
         return result
 
-    async def _run_worker(
-        self, worker: WorkerProcess, *, task_status: trio.TaskStatus[WorkerProcess]
-    ) -> None:
+    async def _run_worker(self, worker: Worker, *, task_status: trio.TaskStatus[Worker]) -> None:
         await worker.run(task_status=task_status)
 
-    def _worker_exited(self, worker: WorkerProcess) -> None:
+    def _worker_exited(self, worker: Worker) -> None:
         """Called the moment a worker is known to be gone. Only the end of the serving
         generation, while it serves, is a crash."""
         if worker is self.worker and self.status in SERVING:
@@ -406,7 +455,7 @@ class ModuleSlot:
             self._set(Status.ERROR)
         self.engine.events.publish("module:reload_error", name=self.name, error=str(exc))
 
-    async def _drain(self, old: WorkerProcess) -> None:
+    async def _drain(self, old: Worker) -> None:
         """Let `old` finish its calls in flight (bounded), then stop it."""
         with trio.move_on_after(self.engine.drain_timeout):
             await old.wait_idle()

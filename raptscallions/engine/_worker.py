@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Literal
@@ -79,11 +81,21 @@ class WorkerExited(WorkerCallError, ModuleNotReady):
 
 def worker_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment a worker gets: only allow-listed variables of the host's, so no
-    database URL, API key or token reaches module code."""
+    database URL, API key or token reaches module code. Few malloc arenas keep the address
+    space (which the memory limit counts) close to what the module really uses."""
     env = {k: v for k, v in os.environ.items() if k in ENV_ALLOW}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["MALLOC_ARENA_MAX"] = "2"
     env.update(extra or {})
     return env
+
+
+HOST_PROTECTIONS: Final = {
+    "process_group": True,
+    "env_allowlist": True,
+    "closed_fds": True,
+    "private_tmp": True,
+}
 
 
 @attrs.define
@@ -128,6 +140,7 @@ class WorkerProcess:
         max_frame: int = DEFAULT_MAX_FRAME,
         python: str = sys.executable,
         on_exit: Callable[[WorkerProcess], None] | None = None,
+        sandbox: bool = True,
     ) -> None:
         self.manifest = manifest
         self.name = manifest.name
@@ -140,6 +153,8 @@ class WorkerProcess:
         self.max_frame = max_frame
         self.python = python
         self.on_exit = on_exit
+        self.sandbox = sandbox
+        self.tmp_dir = tempfile.mkdtemp(prefix=f"raptscallions-{self.name}-")
         self.state: WorkerState = "starting"
         self.pid: int | None = None
         self.exit_code: int | None = None
@@ -196,7 +211,7 @@ class WorkerProcess:
                 [self.python, "-m", "raptscallions.sdk.worker", "--fd", str(child.fileno()),
                  "--max-frame", str(self.max_frame)],
                 pass_fds=(child.fileno(),),
-                env=worker_env(),
+                env=worker_env({"TMPDIR": self.tmp_dir}),
                 cwd=self._folder,
                 start_new_session=True,
                 stdin=subprocess.DEVNULL,
@@ -217,7 +232,10 @@ class WorkerProcess:
                 nursery.start_soon(self._writer)
                 nursery.start_soon(self._read_stderr)
                 nursery.start_soon(self._read_loop)
-                self._send(Load(self.name, self._folder, dict(self.manifest.raw), self.config))
+                self._send(
+                    Load(self.name, self._folder, dict(self.manifest.raw), self.config,
+                         sandbox=self.sandbox)
+                )  # fmt: skip
                 with trio.move_on_after(self.start_timeout) as scope:
                     await self._loaded.wait()
                 if scope.cancelled_caught:
@@ -259,6 +277,7 @@ class WorkerProcess:
             await self._stream.aclose()
         if proc is not None and proc.stderr is not None:
             await proc.stderr.aclose()
+        await trio.to_thread.run_sync(shutil.rmtree, self.tmp_dir, True)
 
     def _exit_text(self) -> str:
         code = (
@@ -499,7 +518,7 @@ class WorkerProcess:
             assert self._nursery is not None
             self._nursery.start_soon(self._answer_db, msg)
         elif isinstance(msg, Ready):
-            self.protections = dict(msg.protections)
+            self.protections = {**HOST_PROTECTIONS, **msg.protections}
             self.hooks = tuple(msg.hooks)
             self._loaded.set()
         elif isinstance(msg, LoadFailed):

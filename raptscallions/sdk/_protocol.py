@@ -40,6 +40,7 @@ class Load:
     folder: str
     manifest: dict[str, Any]
     config: dict[str, Any]
+    sandbox: bool = True
 
 
 @attrs.frozen
@@ -297,7 +298,9 @@ class FrameCodec:
 def _decode(header: bytes, body: bytes) -> Message:
     try:
         data = _decoder.decode(header)
-    except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep
+    # msgspec raises UnicodeDecodeError on invalid UTF-8 inside a string and RecursionError
+    # on nesting too deep: malformed input all the same.
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise ProtocolError(f"frame header is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ProtocolError(f"frame header must be a JSON object (got {type(data).__name__})")
@@ -326,7 +329,9 @@ def decode_json(data: bytes) -> Any:
     """
     try:
         return _decoder.decode(data)
-    except (msgspec.DecodeError, RecursionError) as exc:  # RecursionError: nested too deep
+    # msgspec raises UnicodeDecodeError on invalid UTF-8 inside a string and RecursionError
+    # on nesting too deep: malformed input all the same.
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise ProtocolError(f"not JSON: {exc}") from None
 
 

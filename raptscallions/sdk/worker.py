@@ -54,6 +54,7 @@ from ._protocol import (
     decode_json,
     encode,
 )
+from ._sandbox import confine
 
 READ_SIZE = 256 * 1024
 UNLOAD_TIMEOUT_S = 5.0
@@ -311,6 +312,13 @@ class Worker:
             self.name = manifest.name
             self.permissions = manifest.permissions
             self.manifest = manifest
+            PROTECTIONS.update(
+                confine(
+                    manifest.folder,
+                    max_memory_mb=manifest.limits.max_memory_mb,
+                    sandbox=msg.sandbox,
+                )
+            )
             module = import_module_folder(manifest)
             await module.load(msg.config)
             self.module = module
@@ -371,6 +379,9 @@ class Worker:
         if frames:
             where = f" (at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno})"
         text = f"{type(exc).__name__}: {exc}{where}"
+        if isinstance(exc, MemoryError) and self.manifest is not None:
+            limit = self.manifest.limits.max_memory_mb
+            text = f"exceeded its memory limit (limits.maxMemoryMB = {limit}){where}"
         self.send_log(
             msg.id,
             "error",
