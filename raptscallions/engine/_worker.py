@@ -56,6 +56,7 @@ from ..sdk._protocol import (
     encode,
 )
 from ..sdk._results import Continue, Extraction, HookResult
+from ..sdk._transport import FrameWriter
 from ._executor import ModuleNotReady, Reply
 from ._records import CallIdentity, LogEntry, make_extraction
 
@@ -167,8 +168,7 @@ class WorkerProcess:
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._cancelling: dict[int, trio.Event] = {}
-        self._out: list[bytes] = []
-        self._wake = trio.Event()
+        self._writer: FrameWriter | None = None
         self._nursery: trio.Nursery | None = None
         self._loaded = trio.Event()
         self._load_error: str | None = None
@@ -225,11 +225,12 @@ class WorkerProcess:
             child.close()
         self.pid = self._proc.pid
         self._stream = trio.SocketStream(trio.socket.from_stdlib_socket(parent))
+        self._writer = FrameWriter(parent, self._stream)
         load_error: str | None = None
         try:
             async with trio.open_nursery() as nursery:
                 self._nursery = nursery
-                nursery.start_soon(self._writer)
+                nursery.start_soon(self._writer.run)
                 nursery.start_soon(self._read_stderr)
                 nursery.start_soon(self._read_loop)
                 self._send(
@@ -432,20 +433,8 @@ class WorkerProcess:
     # ---------------------------------------------------------------- I/O
 
     def _send(self, msg: Message) -> None:
-        self._out.append(encode(msg, max_frame=self.max_frame))
-        self._wake.set()
-
-    async def _writer(self) -> None:
-        assert self._stream is not None
-        while True:
-            await self._wake.wait()
-            self._wake = trio.Event()
-            data = b"".join(self._out)
-            self._out.clear()
-            try:
-                await self._stream.send_all(data)
-            except (trio.BrokenResourceError, trio.ClosedResourceError):
-                return
+        if self._writer is not None:
+            self._writer.write(encode(msg, max_frame=self.max_frame))
 
     async def _read_loop(self) -> None:
         assert self._stream is not None

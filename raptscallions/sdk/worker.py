@@ -55,6 +55,7 @@ from ._protocol import (
     encode,
 )
 from ._sandbox import confine
+from ._transport import FrameWriter
 
 READ_SIZE = 256 * 1024
 UNLOAD_TIMEOUT_S = 5.0
@@ -63,19 +64,16 @@ _structure_ctx = _ctx_converter.get_structure_hook(HookContext)
 
 
 class Channel:
-    """The socket to the host: frames in through a codec, frames out through one writer
-    that sends everything queued since its last wake-up in a single write."""
+    """The socket to the host: frames in through a codec, frames out through a
+    `FrameWriter` (directly from the sender when nothing is queued)."""
 
-    def __init__(self, stream: trio.SocketStream, *, max_frame: int) -> None:
-        self.stream = stream
+    def __init__(self, sock: socket.socket, *, max_frame: int) -> None:
+        self.stream = trio.SocketStream(trio.socket.from_stdlib_socket(sock))
         self.max_frame = max_frame
         self.codec = FrameCodec(max_frame=max_frame)
-        self._out: list[bytes] = []
-        self._wake = trio.Event()
-        self._send_lock = trio.Lock()
+        self.writer = FrameWriter(sock, self.stream)
         self._token = trio.lowlevel.current_trio_token()
         self._loop_thread = threading.get_ident()
-        self.closed = False
 
     def send(self, msg: Message) -> None:
         """Queue `msg`; callable from the loop or from a handler's thread.
@@ -86,36 +84,13 @@ class Channel:
         """
         frame = encode(msg, max_frame=self.max_frame)
         if threading.get_ident() == self._loop_thread:
-            self._push(frame)
+            self.writer.write(frame)
         else:
-            self._token.run_sync_soon(self._push, frame)
-
-    def _push(self, frame: bytes) -> None:
-        self._out.append(frame)
-        self._wake.set()
-
-    async def writer(self) -> None:
-        while True:
-            await self._wake.wait()
-            self._wake = trio.Event()
-            if not await self._send_queued():
-                return
-
-    async def _send_queued(self) -> bool:
-        async with self._send_lock:
-            if not self._out or self.closed:
-                return not self.closed
-            data = b"".join(self._out)
-            self._out.clear()
-            try:
-                await self.stream.send_all(data)
-            except (trio.BrokenResourceError, trio.ClosedResourceError):
-                self.closed = True
-            return not self.closed
+            self._token.run_sync_soon(self.writer.write, frame)
 
     async def flush(self) -> None:
         """Send whatever is queued now (used before exiting)."""
-        await self._send_queued()
+        await self.writer.flush()
 
     async def messages(self) -> Any:
         """Each message from the host, until it closes the socket."""
@@ -449,12 +424,10 @@ def _excepthook(worker: Worker) -> Any:
 
 
 async def serve(fd: int, *, max_frame: int = DEFAULT_MAX_FRAME) -> int:
-    sock = trio.socket.fromfd(fd, socket.AF_UNIX, socket.SOCK_STREAM)
-    os.close(fd)
-    stream = trio.SocketStream(sock)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, fileno=fd)
     async with trio.open_nursery() as nursery:
-        channel = Channel(stream, max_frame=max_frame)
-        nursery.start_soon(channel.writer)
+        channel = Channel(sock, max_frame=max_frame)
+        nursery.start_soon(channel.writer.run)
         worker = Worker(channel, nursery)
         stdout: TextIO = _LogStream(worker, "info", "stdout")  # type: ignore[assignment]
         sys.stdout = stdout
