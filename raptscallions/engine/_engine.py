@@ -24,12 +24,15 @@ from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
 from ..sdk._hooks import is_known_hook, known_hooks
 from ..sdk._manifest import Manifest, deep_merge, load_manifest
 from ..sdk._protocol import DEFAULT_MAX_FRAME
+from ..store._base import ConfigRow, Store
 from ._backoff import RestartPolicy
+from ._config import ConfigResolver, check_scope
 from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
 from ._records import CallIdentity, LogEntry, MemorySink, Sink
 from ._supervisor import ModuleSlot, ModuleStatus, Status, WorkerFactory
 from ._worker import WorkerHost, WorkerProcess
+from ._writer import StoreSink
 
 log = logging.getLogger("raptscallions.engine")
 DB_TIMEOUT_S = 5.0
@@ -58,7 +61,9 @@ class Engine:
         max_frame: int,
         worker_factory: WorkerFactory,
         sandbox: bool,
+        store: Store | None = None,
     ) -> None:
+        self.store = store
         self.worker_factory = worker_factory
         self.sandbox = sandbox
         self.modules_dir = modules_dir
@@ -72,6 +77,7 @@ class Engine:
         self.max_background = max_background
         self.max_frame = max_frame
         self.events = EventHub()
+        self.configs = ConfigResolver(store)
         self.worker_host = WorkerHost(
             extraction=self._on_extraction, log=self._on_log, db=self._answer_db
         )
@@ -196,23 +202,78 @@ class Engine:
     async def disable(self, name: str) -> None:
         await self._slot(name).disable()
 
-    async def update_config(self, name: str, config: dict[str, Any]) -> None:
-        """Set the module's global configuration (over its manifest defaults).
+    # ------------------------------------------------------------ configuration
+
+    async def get_config(
+        self, name: str, scope_type: str, scope_id: str | None
+    ) -> ConfigRow | None:
+        """The row stored for one scope of a module (not merged), or None."""
+        manifest = self._slot(name).manifest
+        kind = check_scope(manifest, scope_type, scope_id)
+        return self.configs.get(name, kind, scope_id)
+
+    async def set_config(
+        self,
+        name: str,
+        scope_type: str,
+        scope_id: str | None,
+        config: dict[str, Any],
+        *,
+        enabled: bool | None = None,
+    ) -> ConfigRow:
+        """Store a module's configuration for one scope; it applies from the next call.
 
         Raises:
-            ConfigError: `config` does not satisfy the module's schema (names the path).
+            ConfigError: the scope is not allowed by the manifest, or `config` (merged over
+                the defaults) does not satisfy the module's schema; the message names the
+                field path.
         """
         slot = self._slot(name)
         manifest = slot.manifest
-        merged = deep_merge(manifest.default_config(), config)
+        kind = check_scope(manifest, scope_type, scope_id)
+        if not isinstance(config, dict):
+            raise ConfigError(f"config for module {name!r} must be a mapping")
+        if enabled is not None and not isinstance(enabled, bool):
+            raise ConfigError(f"enabled must be true, false or None (got {enabled!r})")
         if manifest.config_schema is not None:
             from ..sdk.testing._run import validate_config
 
-            validate_config(name, manifest.config_schema, merged)
-        elif not isinstance(config, dict):
-            raise ConfigError(f"config for module {name!r} must be a mapping")
-        slot.update_config(config)
-        self.events.publish("module:config_updated", name=name, config=merged)
+            validate_config(
+                name, manifest.config_schema, deep_merge(manifest.default_config(), config)
+            )
+        row = await self.configs.put(ConfigRow(name, kind, scope_id, dict(config), enabled))
+        self._config_changed(name)
+        return row
+
+    async def delete_config(self, name: str, scope_type: str, scope_id: str | None) -> bool:
+        """Remove one scope's row; True if there was one."""
+        manifest = self._slot(name).manifest
+        kind = check_scope(manifest, scope_type, scope_id)
+        existed = await self.configs.remove(name, kind, scope_id)
+        self._config_changed(name)
+        return existed
+
+    async def update_config(self, name: str, config: dict[str, Any]) -> None:
+        """`set_config(name, "global", None, config)`."""
+        await self.set_config(name, "global", None, config)
+
+    async def effective_config(self, name: str, ctx: HookContext) -> dict[str, Any]:
+        """What `ctx.config` is for `name` in a call for `ctx` (``enabled`` included)."""
+        effective = self.configs.effective(self._slot(name).manifest, ctx)
+        return {**effective.config, "enabled": effective.enabled}
+
+    def _config_changed(self, name: str) -> None:
+        slot = self._slots.get(name)
+        if slot is not None:
+            slot.push_config()
+            self.events.publish("module:config_updated", name=name, config=slot.config)
+
+    async def _follow_config_changes(self, store: Store) -> None:
+        """Apply configuration changes made by other engines sharing the database."""
+        async with store.config_changes() as changes:
+            async for name in changes:
+                await self.configs.reload_module(name)
+                self._config_changed(name)
 
     def subscribe(self, *, max_buffer: int = 1000) -> Subscription:
         """A stream of `EngineEvent`s; close it (or use it as a context manager) when done."""
@@ -335,7 +396,7 @@ class Engine:
 async def open_engine(
     modules_dir: str | Path,
     *,
-    store: Sink | None = None,
+    store: Store | None = None,
     watch: bool = False,
     sink: Sink | None = None,
     default_timeout_ms: int = 5000,
@@ -361,10 +422,12 @@ async def open_engine(
     # nursery, so that callers see them as they are rather than inside an exception group.
     error: BaseException | None = None
     async with trio.open_nursery() as nursery:
+        writer = StoreSink(store) if store is not None else None
         engine = Engine(
             Path(modules_dir),
             nursery,
-            sink=store or sink or MemorySink(),
+            sink=sink or writer or MemorySink(),
+            store=store,
             default_timeout_ms=default_timeout_ms,
             restart_policy=restart_policy or RestartPolicy(),
             start_timeout=start_timeout,
@@ -376,6 +439,10 @@ async def open_engine(
             sandbox=sandbox,
         )
         try:
+            if writer is not None and store is not None:
+                await nursery.start(writer.run)
+                await engine.configs.load()
+                nursery.start_soon(engine._follow_config_changes, store)
             await engine._start()
             if watch:
                 from ._watcher import watch_modules
@@ -391,6 +458,8 @@ async def open_engine(
         finally:
             with trio.CancelScope(shield=True):
                 await engine._shutdown()
+                if writer is not None:
+                    await writer.close()
             nursery.cancel_scope.cancel()
     if error is not None:
         raise error

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from datetime import datetime
 from typing import Any, Protocol
 
 import attrs
 
-from ..sdk._context import HookContext, LogLevel, utcnow
+from ..sdk._context import HookContext, utcnow
 from ..sdk._db import ExtractionQuery, StoredExtraction, matches
+from ..store._base import LogRow
 
 _ids = itertools.count(1)
 
@@ -41,15 +41,7 @@ class CallIdentity:
         )
 
 
-@attrs.frozen
-class LogEntry:
-    module: str
-    level: LogLevel
-    message: str
-    data: dict[str, Any] = attrs.field(factory=dict)
-    session_id: str | None = None
-    request_id: str | None = None
-    created_at: datetime = attrs.field(factory=utcnow)
+LogEntry = LogRow  # one record type for a module's log line, in memory and in the store
 
 
 class Sink(Protocol):

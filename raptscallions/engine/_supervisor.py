@@ -24,7 +24,7 @@ import trio
 
 from ..sdk._context import HookContext, utcnow
 from ..sdk._errors import ManifestError, ModuleLoadError, RaptscallionsError
-from ..sdk._manifest import Manifest, deep_merge
+from ..sdk._manifest import Manifest
 from ._backoff import RestartPolicy, RestartTracker
 from ._executor import ModuleNotReady, Payload, Reply
 from ._records import CallIdentity
@@ -198,7 +198,6 @@ class ModuleSlot:
         self.loaded_at: datetime | None = None
         self.reason: str | None = None
         self.tracker = RestartTracker(policy)
-        self.config_override: dict[str, Any] = {}
         self.stats: dict[str, HookStats] = {}
         self.background_in_flight = 0
         self.background_dropped = 0
@@ -230,17 +229,26 @@ class ModuleSlot:
         worker = self.worker
         if worker is None or self.status not in SERVING:
             raise ModuleNotReady(f"module {self.name!r} is {self.status}")
+        configs = self.engine.configs
+        manifest = self.manifest
+        effective = configs.effective(manifest, payload.ctx)
+        scoped = None if effective is configs.global_config(manifest) else effective.config
         return await worker.call(
-            hook, payload.body, timeout_s=timeout_s, identity=CallIdentity.of(payload.ctx)
+            hook,
+            payload.body,
+            timeout_s=timeout_s,
+            identity=CallIdentity.of(payload.ctx),
+            config=scoped,
         )
 
     # ------------------------------------------------------------ queries
 
     @property
     def config(self) -> dict[str, Any]:
-        """The module's global effective config: defaults, then the global override."""
-        base = self._manifest.default_config() if self._manifest else {}
-        return deep_merge(base, self.config_override)
+        """The module's global effective config: defaults, then the global row."""
+        if self._manifest is None:
+            return {}
+        return self.engine.configs.global_config(self._manifest).config
 
     def candidate_for(self, ctx: HookContext) -> bool:
         """Whether this module takes part in `ctx`'s hook call at all (§7 enabling rules).
@@ -253,7 +261,7 @@ class ModuleSlot:
         allowed = ctx.tool.definition.modules
         if allowed is not None and self.name not in allowed:
             return False
-        return self.config.get("enabled", True) is not False
+        return self.engine.configs.effective(manifest, ctx).enabled
 
     def snapshot(self) -> ModuleStatus:
         m = self._manifest
@@ -343,7 +351,7 @@ class ModuleSlot:
         e = self.engine
         worker = e.worker_factory(
             manifest,
-            config=deep_merge(manifest.default_config(), self.config_override),
+            config=e.configs.global_config(manifest).config,
             host=e.worker_host,
             generation=self.generation,
             start_timeout=e.start_timeout,
@@ -503,9 +511,9 @@ class ModuleSlot:
                 raise ModuleLoadError(self.last_error or f"module {self.name!r} failed to load")
             return True
 
-    def update_config(self, config: dict[str, Any]) -> None:
-        self.config_override = dict(config)
-        if self.worker is not None:
+    def push_config(self) -> None:
+        """Give the serving worker the module's current global config."""
+        if self.worker is not None and self._manifest is not None:
             self.worker.update_config(self.config)
 
     async def stop(self) -> None:

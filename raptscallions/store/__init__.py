@@ -1,0 +1,21 @@
+"""Persistence: the Store protocol and its SQLite and PostgreSQL backends."""
+
+from ._base import SCOPE_TYPES as SCOPE_TYPES
+from ._base import ConfigRow as ConfigRow
+from ._base import LogRow as LogRow
+from ._base import MessageRow as MessageRow
+from ._base import ScopeType as ScopeType
+from ._base import SessionRow as SessionRow
+from ._base import Store as Store
+from ._base import StoreError as StoreError
+
+__all__ = [
+    "SCOPE_TYPES",
+    "ConfigRow",
+    "LogRow",
+    "MessageRow",
+    "ScopeType",
+    "SessionRow",
+    "Store",
+    "StoreError",
+]

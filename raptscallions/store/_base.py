@@ -1,0 +1,126 @@
+"""The Store protocol: what the engine and the pipelines need of a database.
+
+Two backends implement it and pass one test suite: SQLite (the embedded default) and
+PostgreSQL. Ids are opaque text (the host platform's), there are no foreign keys to tables
+the module system does not own, and every method is async (trio), never blocking the loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+import attrs
+
+from ..sdk._context import LogLevel, utcnow
+from ..sdk._db import ExtractionQuery, StoredExtraction
+from ..sdk._errors import RaptscallionsError
+
+ScopeType = Literal["global", "group", "class", "tool"]
+SCOPE_TYPES: tuple[ScopeType, ...] = ("global", "group", "class", "tool")
+
+
+class StoreError(RaptscallionsError):
+    """The database refused or failed an operation (the message says which and why)."""
+
+
+@attrs.frozen
+class ConfigRow:
+    """One scoped configuration of a module (`scope_id` None for the global scope)."""
+
+    module: str
+    scope_type: ScopeType
+    scope_id: str | None
+    config: dict[str, Any]
+    enabled: bool | None = None
+    updated_at: datetime = attrs.field(factory=utcnow)
+
+
+@attrs.frozen
+class LogRow:
+    module: str
+    level: LogLevel
+    message: str
+    data: dict[str, Any] = attrs.field(factory=dict)
+    session_id: str | None = None
+    request_id: str | None = None
+    created_at: datetime = attrs.field(factory=utcnow)
+    id: str | None = None
+
+
+@attrs.frozen
+class SessionRow:
+    id: str
+    user_id: str
+    tool_id: str
+    state: Literal["active", "paused", "completed"] = "active"
+    class_id: str | None = None
+    group_id: str | None = None
+    started_at: datetime = attrs.field(factory=utcnow)
+    ended_at: datetime | None = None
+
+
+@attrs.frozen
+class MessageRow:
+    id: str
+    session_id: str
+    role: Literal["user", "assistant", "system"]
+    content: str
+    seq: int
+    created_at: datetime = attrs.field(factory=utcnow)
+
+
+class Store(Protocol):
+    """A database for raptscallions. Open one with `open_store(url)`."""
+
+    url: str
+
+    # -- extractions and logs (written in batches by the engine's writer)
+    async def insert_extractions(self, rows: Sequence[StoredExtraction]) -> None: ...
+    async def insert_logs(self, rows: Sequence[LogRow]) -> None: ...
+    async def query_extractions(self, query: ExtractionQuery) -> list[StoredExtraction]:
+        """Rows matching every filter of `query`, newest first, at most `query.limit`."""
+        ...
+
+    async def count_extractions(self, query: ExtractionQuery) -> int: ...
+    async def list_extractions(
+        self,
+        *,
+        module: str | None = None,
+        type: str | None = None,
+        session_id: str | None = None,
+        user_id: str | None = None,
+        limit: int = 100,
+    ) -> list[StoredExtraction]:
+        """For operators (not sandboxed): newest first."""
+        ...
+
+    async def list_logs(
+        self, *, module: str | None = None, level: str | None = None, limit: int = 100
+    ) -> list[LogRow]: ...
+
+    # -- scoped configuration
+    async def get_config(
+        self, module: str, scope_type: ScopeType, scope_id: str | None
+    ) -> ConfigRow | None: ...
+    async def set_config(self, row: ConfigRow) -> ConfigRow:
+        """Insert or replace the row for (module, scope_type, scope_id)."""
+        ...
+
+    async def delete_config(
+        self, module: str, scope_type: ScopeType, scope_id: str | None
+    ) -> bool: ...
+    async def list_configs(self, module: str | None = None) -> list[ConfigRow]: ...
+    def config_changes(self) -> AbstractAsyncContextManager[AsyncIterator[str]]:
+        """Names of modules whose configuration changed, from any engine sharing the
+        database (PostgreSQL: LISTEN/NOTIFY; SQLite: this process's own changes)."""
+        ...
+
+    # -- sessions and messages (the pipelines)
+    async def create_session(self, row: SessionRow) -> SessionRow: ...
+    async def get_session(self, session_id: str) -> SessionRow | None: ...
+    async def end_session(self, session_id: str) -> SessionRow | None: ...
+    async def add_message(self, row: MessageRow) -> MessageRow: ...
+    async def get_messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]: ...
