@@ -52,18 +52,30 @@ async def run_module(
         return []
 
     host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=no_db)
+    error: RaptscallionsError | None = None
+    reply = None
     async with trio.open_nursery() as nursery:
-        worker: WorkerProcess = await nursery.start(
-            WorkerProcess(manifest, config=effective, host=host).run
-        )
+        # Errors are kept and raised outside the nursery, so callers see them plainly.
         try:
-            payload = Payload(context)
-            reply = await worker.call(
-                hook, payload.body, timeout_s=timeout_s, identity=CallIdentity.of(context)
+            worker: WorkerProcess = await nursery.start(
+                WorkerProcess(manifest, config=effective, host=host).run
             )
-        except RaptscallionsError:
-            raise
-        finally:
-            await worker.stop()
+        except RaptscallionsError as exc:
+            error = exc
+        else:
+            try:
+                reply = await worker.call(
+                    hook,
+                    Payload(context).body,
+                    timeout_s=timeout_s,
+                    identity=CallIdentity.of(context),
+                )
+            except RaptscallionsError as exc:
+                error = exc
+            finally:
+                await worker.stop()
+    if error is not None:
+        raise error
+    assert reply is not None
     logs = [LogRecord(e.level, e.message, e.data) for e in sink.logs]
     return HookRun(reply.result, list(reply.extractions), logs)
