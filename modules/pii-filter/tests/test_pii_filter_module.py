@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raptscallions.sdk import Continue, ConfigError, Module, PermissionDenied
+from raptscallions.sdk import ConfigError, Continue, Module, PermissionDenied
 from raptscallions.sdk.testing import load_module_folder, mock_context, run_hook
 from raptscallions.sdk.testing import strategies as rs
 
