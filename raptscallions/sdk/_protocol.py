@@ -23,7 +23,7 @@ from cattrs.strategies import configure_tagged_union
 
 from ._convert import make_converter
 from ._errors import ProtocolError
-from ._results import Block, Continue, HookResult, Skip
+from ._results import Block, Continue, Extraction, HookResult, Skip
 
 DEFAULT_MAX_FRAME: Final = 16 * 1024 * 1024
 _HEAD = struct.Struct(">II")
@@ -217,7 +217,9 @@ def encode(msg: Message, *, max_frame: int = DEFAULT_MAX_FRAME) -> bytes:
         ProtocolError: the frame would exceed `max_frame`, or `msg` is not JSON-encodable.
     """
     try:
-        header = _encoder.encode(wire.unstructure(msg, Message))
+        fast = _FAST_UNSTRUCTURE.get(type(msg))
+        data = fast(msg) if fast is not None else wire.unstructure(msg, Message)
+        header = _encoder.encode(data)
     except (TypeError, ValueError, OverflowError, RecursionError) as exc:
         # RecursionError: data nested too deep, or a container that contains itself.
         raise ProtocolError(f"cannot encode {type(msg).__name__}: {exc}") from None
@@ -307,15 +309,144 @@ def _decode(header: bytes, body: bytes) -> Message:
     kind = data.get("type")
     if not isinstance(kind, str) or kind not in _KNOWN:  # a list or dict is unhashable
         raise ProtocolError(f"unknown message type {kind!r:.40}")
+    fast = _FAST_STRUCTURE.get(kind)
     try:
+        if fast is not None:
+            decoded: Message = fast(data, body)
+            return decoded
         msg: Message = wire.structure(data, Message)  # type: ignore[arg-type]
-    except Exception as exc:  # cattrs raises many kinds on bad shapes
+    except ProtocolError as exc:
+        raise ProtocolError(f"malformed {kind} message: {exc}") from None
+    except Exception as exc:  # cattrs and attrs validators raise many kinds on bad shapes
         raise ProtocolError(f"malformed {kind} message: {type(exc).__name__}: {exc}") from None
     if body:
         if not hasattr(msg, "body"):
             raise ProtocolError(f"{kind} message carries an unexpected body")
         msg = attrs.evolve(msg, body=body)  # type: ignore[arg-type]
     return msg
+
+
+# ---------------------------------------------------------------- the hot path
+# Every hook call is one ExecuteHook and one HookDone. They are (un)structured by hand, with
+# the same shapes and checks the converter applies, at a fraction of its cost; defaults are
+# left out of the frame. Everything else goes through the converter.
+
+
+def _check(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise ProtocolError(f"{what} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _optional_dict(value: Any, what: str) -> dict[str, Any] | None:
+    return None if value is None else _check(value, dict, what)
+
+
+def _unstructure_execute(msg: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": "execute_hook", "id": msg.id, "hook": msg.hook}
+    if msg.config is not None:
+        data["config"] = msg.config
+    return data
+
+
+def _structure_execute(data: dict[str, Any], body: bytes) -> ExecuteHook:
+    return ExecuteHook(
+        _check(data.get("id"), int, "execute_hook.id"),
+        _check(data.get("hook"), str, "execute_hook.hook"),
+        _optional_dict(data.get("config"), "execute_hook.config"),
+        body,
+    )
+
+
+def unstructure_result(result: HookResult) -> dict[str, Any]:
+    """A result as wire data (defaults left out)."""
+    if isinstance(result, Continue):
+        data: dict[str, Any] = {"action": "continue"}
+        for name in ("message", "response", "input", "output"):
+            value = getattr(result, name)
+            if value is not None:
+                data[name] = value
+        if result.system_prompt_additions:
+            data["system_prompt_additions"] = list(result.system_prompt_additions)
+        if result.extractions:
+            data["extractions"] = [{"type": e.type, "data": e.data} for e in result.extractions]
+        return data
+    if isinstance(result, Block):
+        return {"action": "block", "reason": result.reason,
+                "direct_response": result.direct_response}  # fmt: skip
+    return {"action": "skip", "reason": result.reason}
+
+
+_CONTINUE_KEYS: Final = frozenset(
+    {"action", "message", "response", "input", "output", "system_prompt_additions",
+     "extractions"}
+)  # fmt: skip
+
+
+def structure_result(data: Any) -> HookResult:
+    """Wire data as a result.
+
+    Raises:
+        ProtocolError: not a result (unknown action, unknown keys, wrong types).
+    """
+    _check(data, dict, "result")
+    action = data.get("action")
+    if action == "continue":
+        if not data.keys() <= _CONTINUE_KEYS:
+            raise ProtocolError(f"result has unknown keys {sorted(data.keys() - _CONTINUE_KEYS)}")
+        extractions = [
+            Extraction(_check(e, dict, "extraction").get("type"), e.get("data", {}))
+            for e in _check(data.get("extractions", []), list, "result.extractions")
+        ]
+        additions = _check(data.get("system_prompt_additions", []), list, "additions")
+        return Continue(
+            message=data.get("message"),
+            response=data.get("response"),
+            input=_optional_dict(data.get("input"), "result.input"),
+            output=_optional_dict(data.get("output"), "result.output"),
+            system_prompt_additions=additions,
+            extractions=extractions,
+        )
+    if action == "block":
+        return Block(data.get("reason"), data.get("direct_response"))
+    if action == "skip":
+        return Skip(data.get("reason"))
+    raise ProtocolError(f"unknown result action {action!r:.40}")
+
+
+def _unstructure_done(msg: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": "hook_result", "id": msg.id}
+    if msg.result is not None:
+        data["result"] = unstructure_result(msg.result)
+    if msg.error is not None:
+        data["error"] = msg.error
+    if msg.error_type is not None:
+        data["error_type"] = msg.error_type
+    return data
+
+
+def _structure_done(data: dict[str, Any], body: bytes) -> HookDone:
+    if body:
+        raise ProtocolError("hook_result message carries an unexpected body")
+    raw = data.get("result")
+    error = data.get("error")
+    error_type = data.get("error_type")
+    return HookDone(
+        _check(data.get("id"), int, "hook_result.id"),
+        None if raw is None else structure_result(raw),
+        None if error is None else _check(error, str, "hook_result.error"),
+        None if error_type is None else _check(error_type, str, "hook_result.error_type"),
+    )
+
+
+_FAST_UNSTRUCTURE: Final[dict[type[Any], Any]] = {
+    ExecuteHook: _unstructure_execute,
+    HookDone: _unstructure_done,
+}
+_FAST_STRUCTURE: Final[dict[str, Any]] = {
+    "execute_hook": _structure_execute,
+    "hook_result": _structure_done,
+}
 
 
 _KNOWN: Final = frozenset(TAGS.values())
