@@ -25,11 +25,13 @@ Phone
     NANP numbers in the usual layouts (``555-123-4567``, ``(555) 123-4567``, ``+1 555 123
     4567``, ``1-555-123-4567``, optional ``x123`` / ``ext. 45``) with any dash, dot, slash or
     space (incl. no-break/thin spaces) as separator; a bare ten-digit run only if it starts
-    like an area code, is not glued to a decimal point, arithmetic or a reference word
-    (ISBN, order, ...). International numbers need an explicit ``+`` or ``00`` prefix and
-    8-15 digits (E.164 max), with an optional ``(0)`` trunk digit. A 7-digit local number
-    (``555-1234``) counts only right after a phone word ("call", "cell", "text me", ...),
-    because on its own it is indistinguishable from many other numbers.
+    like an area code and is not an operand (``= 2147483647``), glued to a decimal point, or
+    right after a reference word (ISBN, order, ...). International numbers need an explicit
+    ``+`` or ``00`` prefix and 8-15 digits (E.164), with an optional ``(0)`` trunk digit; for
+    common country codes the national length is known, so a number stops where it should
+    instead of swallowing the next one. A 7-digit local number (``555-1234``) counts only
+    shortly after a phone word ("call", "cell", "text me", ...), because on its own it is
+    indistinguishable from many other numbers.
 SSN
     ``AAA-GG-SSSS`` with one consistent separator (hyphen, dash, space or dot), and the bare
     nine-digit form only next to a word such as "SSN" or "social security". The SSA never
@@ -37,11 +39,12 @@ SSN
     and are left alone (they are far more likely to be something else). Two famous numbers
     are excluded as well, see ``_VOIDED_SSNS``.
 Credit card
-    12-19 digits, either one run or groups separated by one consistent space/hyphen/dot, that
+    12-19 digits, either one run or groups separated by one repeated space/hyphen/dot, that
     pass the Luhn checksum *and* start with a known issuer prefix (IIN) valid for that length
     (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). Luhn alone would flag
     one random digit run in ten; requiring a brand prefix and length as well keeps order
     numbers, ISBNs and long math results out while every real card number still matches.
+    Cards are made of whole digit groups, never of part of a group or of a decimal.
 
 Word boundaries are Unicode-aware: a number glued to Chinese text (``电话555-123-4567``) is
 still found, but one glued to ASCII letters or to other digits (``A5551234567``,
@@ -52,6 +55,12 @@ look-behinds instead of re-scans); custom patterns are the caller's responsibili
 On overlapping candidates the longer span wins; on equal length the more specific detector
 (card, then SSN, then email, then phone, then custom) wins. The result never overlaps; what a
 partly overlapped loser has outside the winner is redacted as well (no half numbers left).
+
+Context words are looked up in a copy of the text where findings and redaction tokens are
+replaced by same-length filler, so a token like ``[PHONE]`` is never itself context and
+redacting is idempotent: ``redact_pii`` of already redacted text changes nothing. (That
+holds for PII separated from its surroundings by spaces or punctuation, as in real
+messages; for PII glued straight onto other PII, a second pass may find more.)
 """
 
 from __future__ import annotations
@@ -140,6 +149,7 @@ _OPEN = "[(\uff08]"
 _CLOSE = "[)\uff09]"
 _PLUS = "[+\uff0b]"
 _EXT = f"(?:{_SP}*,?{_SP}*(?i:ext(?:ension)?\\.?|x){_SP}*\\d{{1,6}}(?!\\d))"
+
 
 def _digits(s: str) -> str:
     """The decimal digits of ``s`` as ASCII (full-width and other scripts' digits too)."""
@@ -311,6 +321,8 @@ def _find_emails(text: str, out: list[tuple[int, int, str]]) -> None:
             # the rest of an over-long domain, or the whole domain of a non-address ("x@y@z.io").
             cut = m.start(2) + (length if offset is not None and length is not None else 0)
             m = _EMAIL_AT.match(text, cut) or _EMAIL_CANDIDATE.search(text, pos)
+    if _OB_HINT.search(text) is None:
+        return
     for ob in _OBFUSCATED_EMAIL.finditer(text):
         span = _obfuscated_span(ob)
         if span is not None:
@@ -366,6 +378,7 @@ def _obfuscated_span(m: re.Match[str]) -> tuple[int, int] | None:
     return m.start("local") + offset, m.end("tld")
 
 
+_OB_HINT = re.compile("(?i)\\bat\\b|[@\uff20]")  # cheap pre-check: every form has one
 _OB_NON_LITERAL = re.compile("[\\s\\[\\](){}<>]")
 _OB_BRACKETS = re.compile("[\\[\\](){}<>]")
 _OB_FIRST_LABEL = re.compile(_OB_LABEL)
@@ -389,40 +402,82 @@ _INTL = re.compile(
     f"(?P<prefix>{_PLUS}|{_OPEN}{_PLUS}(?=\\d{{1,3}}{_CLOSE})|(?<![.,])00(?=[1-9]))"
     f"(?P<body>(?:\\d{{1,3}}{_CLOSE}{_SP}?)?"
     f"\\d(?:{_SEP}?(?:\\d|{_OPEN}{_SP}?\\d{{1,4}}{_SP}?{_CLOSE}))*+)"
-    f"(?P<ext>{_EXT})?" + _LA
+    f"(?P<ext>{_EXT})?"
 )
-_GROUP = re.compile(f"{_OPEN}?{_SP}?\\d+(?:{_SP}?{_CLOSE})?")
+_GROUP = re.compile(f"(?:{_OPEN}{_SP}?)?\\d+(?:{_SP}?{_CLOSE})?")
+
+
+# Longest national significant number (digits after the country code) for common country
+# codes, so that a number does not swallow the next one ("+61 2 9374 4000 1234 ..."). Country
+# codes are prefix-free, so the first of 1, 2 or 3 leading digits found here is the code.
+# Other codes may use all of E.164's 15 digits.
+_NATIONAL_MAX = {
+    **dict.fromkeys(["1", "7", "20", "30", "44", "52", "57", "60", "63", "64", "81"], 10),
+    **dict.fromkeys(["84", "90", "91", "92", "234"], 10),
+    **dict.fromkeys(["27", "31", "32", "33", "34", "36", "40", "41", "48", "56", "61"], 9),
+    **dict.fromkeys(["66", "351", "353", "966", "971", "972"], 9),
+    **dict.fromkeys(["45", "47", "65"], 8),
+    **dict.fromkeys(["39", "54", "55", "82"], 11),
+    **dict.fromkeys(["49", "86"], 12),
+}
+
+
+def _intl_limits(digits: str) -> tuple[int, int]:
+    """Fewest and most digits (country code included) of a number starting with ``digits``."""
+    if digits[:1] == "1":
+        return 11, 11  # NANP: always ten national digits
+    for size in (1, 2, 3):
+        national = _NATIONAL_MAX.get(digits[:size])
+        if national is not None:
+            return 8, min(15, size + national)
+    return 8, 15
 
 
 def _intl_end(m: re.Match[str]) -> int | None:
     """End of a valid international number in an ``_INTL`` match, or None.
 
-    Counts digits (minus the ``00`` prefix and a ``(0)`` trunk digit), drops trailing digit
-    groups beyond the E.164 maximum of 15, and needs at least 8.
+    Counts digits (minus the ``00`` prefix and a ``(0)`` trunk digit) and needs 8 to 15
+    (E.164), exactly 11 for +1, or fewer for a country code in ``_NATIONAL_MAX``. The match
+    takes every digit group that follows; when that is too many digits, or runs into a longer
+    dashed/dotted number, the number ends at the last group boundary followed by a space that
+    leaves few enough ("+44 20 7946 0958 555-123-4567" is two numbers), or failing that at
+    the last boundary that does.
     """
     body = m.group("body")
     groups = list(_GROUP.finditer(body))
     double_zero = m.group("prefix") == "00"
     if double_zero and len(groups) < 2:
         return None  # "0044..." written as one run is just a number
-    first = _digits(groups[0].group())
-    if first.startswith("0") and not double_zero:
+    if _digits(groups[0].group()).startswith("0") and not double_zero:
         return None  # no country code starts with 0
-    count = -2 if double_zero else 0
-    kept = 0
+    digits = ""
+    counts: list[int] = []
     for i, g in enumerate(groups):
         d = _digits(g.group())
-        is_trunk = i > 0 and d == "0" and g.group().lstrip(" ")[:1] in "(\uff08"
-        n = 0 if is_trunk else len(d)
-        if count + n > 15:
-            break
-        count += n
-        kept = i + 1
-    if count < 8 or kept < 1:
-        return None
-    if kept == len(groups):
+        if not (i > 0 and d == "0" and g.group().lstrip()[:1] in "(\uff08"):  # (0) trunk
+            digits += d
+        counts.append(len(digits) - 2 if double_zero else len(digits))
+    if double_zero:
+        digits = digits[2:]
+    least, limit = _intl_limits(digits)
+    if least <= counts[-1] <= limit and _CHAIN_AFTER.match(m.string, m.end()) is None:
         return m.end()  # including an extension
-    return m.start("body") + groups[kept - 1].end()
+    for most in (limit, 15) if limit < 15 else (15,):
+        fits = [
+            i
+            for i in range(len(groups) - 1)
+            if least <= counts[i] <= most and (i or not double_zero)
+        ]
+        for i in reversed(fits):
+            gap = body[groups[i].end() : groups[i + 1].start()]
+            if any(c.isspace() for c in gap):
+                return m.start("body") + groups[i].end()
+        if fits:
+            return m.start("body") + groups[fits[-1]].end()
+    return None
+
+
+_CHAIN_AFTER = re.compile(f"[.,/{_DASH_CHARS}\uff0e\uff0f]\\d")
 
 
 def _find_phones(text: str, out: list[tuple[int, int, str]]) -> None:
@@ -436,10 +491,13 @@ def _find_phones(text: str, out: list[tuple[int, int, str]]) -> None:
             continue
         out.append((s, e, "phone"))
     if "+" in text or "00" in text or "\uff0b" in text:
-        for m in _INTL.finditer(text):
-            end = _intl_end(m)
+        intl = _INTL.search(text)
+        while intl is not None:
+            end = _intl_end(intl)
             if end is not None:
-                out.append((m.start(), end, "phone"))
+                out.append((intl.start(), end, "phone"))
+            # A number cut short may be followed by the next one ("+52 55 1234 5678 0044 ...").
+            intl = _INTL.search(text, intl.end() if end is None else end)
 
 
 def _local_phone_candidates(text: str, out: list[tuple[int, int, str]]) -> None:
@@ -458,11 +516,7 @@ def _local_phone_candidates(text: str, out: list[tuple[int, int, str]]) -> None:
 # the canonical example numbers, so they are left in place like any other invalid SSN.
 _VOIDED_SSNS = frozenset({"078051120", "219099999"})
 
-_SSN = re.compile(
-    _LB
-    + f"(\\d{{3}})([{_DASH_CHARS} .\u00a0])(\\d{{2}})\\2(\\d{{4}})"
-    + _LA
-)
+_SSN = re.compile(_LB + f"(\\d{{3}})([{_DASH_CHARS} .\u00a0])(\\d{{2}})\\2(\\d{{4}})" + _LA)
 _SSN_BARE = re.compile(_LB_BARE + "\\d{9}" + _LA)
 
 
@@ -511,6 +565,7 @@ def _with_context(
     nothing: a token is never a context word ("[PHONE] 555-1234") and redacting a long
     address never pulls a context word closer to a number.
     """
+    candidates = sorted(candidates)
     taken = bytearray(len(text))
     spans: list[tuple[int, int, int, int]] = []  # start, end, filler length, candidate or -1
     for f in found:
@@ -520,8 +575,7 @@ def _with_context(
         if taken.find(1, m.start(), m.end()) == -1:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             spans.append((m.start(), m.end(), m.end() - m.start(), -1))
-    for index, (start, end, kind) in enumerate(sorted(candidates)):
-        candidates[index] = (start, end, kind)
+    for index, (start, end, kind) in enumerate(candidates):
         if taken.find(1, start, end) == -1:
             taken[start:end] = b"\x01" * (end - start)
             spans.append((start, end, len(REPLACEMENTS[kind]), index))
@@ -592,7 +646,7 @@ _BRANDS: tuple[tuple[str, str, str, frozenset[int]], ...] = (
 )
 
 
-def card_brand(digits: str) -> str | None:
+def _card_brand(digits: str) -> str | None:
     """The brand whose IIN prefix and length fit ``digits`` (ASCII digits), or None.
 
     Does not check Luhn. Where ranges overlap (Discover/UnionPay/Maestro) the first listed wins.
@@ -604,7 +658,7 @@ def card_brand(digits: str) -> str | None:
 
 
 def _is_card(digits: str) -> bool:
-    return card_brand(digits) is not None and luhn_ok(digits)
+    return _card_brand(digits) is not None and luhn_ok(digits)
 
 
 _CARD_SEP = f"(?:{_SP}|{_DASH}|\\.)"
@@ -616,6 +670,8 @@ def _find_cards(text: str, out: list[tuple[int, int, str]]) -> None:
     """Cards are whole digit groups of a run: one 12-19 digit group, or groups of 3-6 digits
     (first 4-6, last 1-6) joined by one repeated separator, as cards are printed."""
     for run in _CARD_RUN.finditer(text):
+        if run.end() - run.start() < 12:
+            continue
         groups = [(g.start(), g.end()) for g in _DIGIT_RUN.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(groups):
@@ -753,6 +809,9 @@ def _resolve(text: str, candidates: Iterable[tuple[int, int, str]]) -> list[Find
     return kept
 
 
+_ANY_DIGIT = re.compile("\\d")
+
+
 def find_pii(
     text: str,
     *,
@@ -769,11 +828,12 @@ def find_pii(
     candidates: list[tuple[int, int, str]] = []
     if "email" in wanted:
         _find_emails(text, candidates)
-    if "phone" in wanted:
+    numbers = _ANY_DIGIT.search(text) is not None
+    if numbers and "phone" in wanted:
         _find_phones(text, candidates)
-    if "ssn" in wanted:
+    if numbers and "ssn" in wanted:
         _find_ssns(text, candidates)
-    if "credit_card" in wanted:
+    if numbers and "credit_card" in wanted:
         _find_cards(text, candidates)
     for pattern in custom:
         if isinstance(pattern, str):
@@ -783,9 +843,9 @@ def find_pii(
                 candidates.append((m.start(), m.end(), "custom"))
     found = _resolve(text, candidates)
     contextual: list[tuple[int, int, str]] = []
-    if "phone" in wanted:
+    if numbers and "phone" in wanted:
         _local_phone_candidates(text, contextual)
-    if "ssn" in wanted:
+    if numbers and "ssn" in wanted:
         _bare_ssn_candidates(text, contextual)
     if contextual:
         extra = _with_context(text, found, contextual)
