@@ -172,6 +172,12 @@ def execution_order(participants: Iterable[Participant], hook: str) -> list[Part
     return order
 
 
+def fails_closed(manifest: Manifest, hook: str) -> bool:
+    """Whether a failure of this module blocks the call. A shadow module only observes: its
+    failures are traced, never enforced."""
+    return manifest.mode != "shadow" and manifest.failure_for(hook) == "closed"
+
+
 def apply_result(ctx: HookContext, result: Continue) -> HookContext:
     """`ctx` with `result`'s modifications applied (what the next module sees)."""
     changes: dict[str, Any] = {}
@@ -236,7 +242,7 @@ async def execute(
         manifest = p.manifest
         if not p.ready:
             trace.append(TraceEntry(p.name, "not_ready", 0.0, f"module {p.name!r} is not ready"))
-            if manifest.failure_for(hook) == "closed":
+            if fails_closed(manifest, hook):
                 return outcome("block", FAILURE_REASON, SAFE_RESPONSE)
             continue
         if not manifest.is_blocking(hook):
@@ -257,7 +263,7 @@ async def execute(
         elapsed = (trio.current_time() - started) * 1000
         if failed is not None:
             trace.append(TraceEntry(p.name, failed[0], elapsed, failed[1]))
-            if manifest.failure_for(hook) == "closed":
+            if fails_closed(manifest, hook):
                 return outcome("block", FAILURE_REASON, SAFE_RESPONSE)
             continue
 
