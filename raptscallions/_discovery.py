@@ -25,6 +25,24 @@ class Discovered:
     def name(self) -> str:
         return self.manifest.name if self.manifest else self.folder.name
 
+    @property
+    def required(self) -> bool:
+        """Whether the module says `required: true`, even in an otherwise invalid manifest
+        (a broken manifest must not quietly turn off a module that has to run)."""
+        if self.manifest is not None:
+            return self.manifest.required
+        return declares_required(self.folder)
+
+
+def declares_required(folder: Path) -> bool:
+    import yaml
+
+    try:
+        data = yaml.safe_load((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and data.get("required") is True
+
 
 def module_folders(modules_dir: Path) -> list[Path]:
     """Sub-folders of `modules_dir` holding a module.yaml, sorted; hidden and `_`/`.` folders

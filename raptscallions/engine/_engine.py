@@ -16,10 +16,15 @@ from typing import Any
 import attrs
 import trio
 
-from .._discovery import Discovered, check_dependencies, discover, module_folders
-from ..sdk._context import HookContext, parse_datetime
-from ..sdk._convert import converter
-from ..sdk._db import Identity, StoredExtraction, scope_query
+from .._discovery import (
+    Discovered,
+    check_dependencies,
+    declares_required,
+    discover,
+    module_folders,
+)
+from ..sdk._context import HookContext
+from ..sdk._db import StoredExtraction
 from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
 from ..sdk._hooks import is_known_hook, known_hooks
 from ..sdk._manifest import Manifest, deep_merge, load_manifest
@@ -29,7 +34,7 @@ from ._backoff import RestartPolicy
 from ._config import ConfigResolver, check_scope
 from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
-from ._records import CallIdentity, LogEntry, MemorySink, Sink
+from ._records import CallIdentity, LogEntry, MemorySink, Sink, answer_db, make_extraction
 from ._supervisor import ModuleSlot, ModuleStatus, Status, WorkerFactory
 from ._worker import WorkerHost, WorkerProcess
 from ._writer import StoreSink
@@ -113,6 +118,11 @@ class Engine:
             timeout_ms=lambda p: p.manifest.timeout_ms(hook, default),
             background=self._dispatch_background,
         )
+        if outcome.extractions and any(e.type == "would_block" for e in outcome.extractions):
+            identity = CallIdentity.of(ctx)
+            for e in outcome.extractions:
+                if e.type == "would_block":  # made by the executor, so stored here
+                    self._on_extraction(make_extraction(e.module, e.type, e.data, identity))
         for entry in outcome.trace:
             if entry.action == "dispatched":
                 continue
@@ -339,7 +349,8 @@ class Engine:
                 starting.start_soon(self._add, d)
         failed_required = [
             s for s in self._slots.values()
-            if s.has_manifest and s.manifest.required and s.status != Status.READY
+            if s.status != Status.READY
+            and (s.manifest.required if s.has_manifest else declares_required(s.folder))
         ]  # fmt: skip
         if failed_required:
             details = "; ".join(f"{s.name}: {s.last_error}" for s in failed_required)
@@ -381,15 +392,7 @@ class Engine:
     async def _answer_db(
         self, manifest: Manifest, identity: CallIdentity, method: str, params: dict[str, Any]
     ) -> Any:
-        if params.get("since") is not None:
-            params = {**params, "since": parse_datetime(params["since"])}
-        bound = Identity(identity.user_id, identity.session_id, identity.class_id)
-        query = scope_query(manifest.name, method, params, bound, manifest.permissions)
-        with trio.fail_after(DB_TIMEOUT_S):
-            if method == "count_extractions":
-                return await self.sink.count_extractions(query)
-            rows = await self.sink.query_extractions(query)
-        return [converter.unstructure(row) for row in rows]
+        return await answer_db(self.sink, manifest, identity, method, params)
 
 
 @asynccontextmanager
@@ -421,6 +424,7 @@ async def open_engine(
     # Errors (ours at startup, or the caller's from the body) are re-raised outside the
     # nursery, so that callers see them as they are rather than inside an exception group.
     error: BaseException | None = None
+    watch_stop: trio.Event | None = None
     async with trio.open_nursery() as nursery:
         writer = StoreSink(store) if store is not None else None
         engine = Engine(
@@ -447,7 +451,7 @@ async def open_engine(
             if watch:
                 from ._watcher import watch_modules
 
-                await nursery.start(watch_modules, engine)
+                watch_stop = await nursery.start(watch_modules, engine)
         except BaseException as exc:
             error = exc
         else:
@@ -456,6 +460,10 @@ async def open_engine(
             except BaseException as exc:
                 error = exc
         finally:
+            if watch_stop is not None:
+                # Before any cancellation: the watcher's thread only notices its stop event
+                # (a cancelled watcher would hold shutdown up for watchfiles' 5 s timeout).
+                watch_stop.set()
             with trio.CancelScope(shield=True):
                 await engine._shutdown()
                 if writer is not None:

@@ -8,9 +8,12 @@ from collections import deque
 from typing import Any, Protocol
 
 import attrs
+import trio
 
-from ..sdk._context import HookContext, utcnow
-from ..sdk._db import ExtractionQuery, StoredExtraction, matches
+from ..sdk._context import HookContext, parse_datetime, utcnow
+from ..sdk._convert import converter
+from ..sdk._db import ExtractionQuery, Identity, StoredExtraction, matches, scope_query
+from ..sdk._manifest import Manifest
 from ..store._base import LogRow
 
 _ids = itertools.count(1)
@@ -71,6 +74,32 @@ def make_extraction(
         class_id=identity.class_id if identity else None,
         request_id=identity.request_id if identity else None,
     )
+
+
+DB_TIMEOUT_S = 5.0
+
+
+async def answer_db(
+    sink: Sink, manifest: Manifest, identity: CallIdentity, method: str, params: dict[str, Any]
+) -> Any:
+    """Answer a worker's `ctx.db` call for the request it is serving.
+
+    The identity comes from the host's record of the call, never from the worker; the sandbox
+    rules and the manifest's permissions are applied by `scope_query`.
+
+    Raises:
+        PermissionDenied, ValueError: the query is refused (the module gets the message).
+        TooSlowError: the store did not answer within 5 s.
+    """
+    if params.get("since") is not None:
+        params = {**params, "since": parse_datetime(params["since"])}
+    bound = Identity(identity.user_id, identity.session_id, identity.class_id)
+    query = scope_query(manifest.name, method, params, bound, manifest.permissions)
+    with trio.fail_after(DB_TIMEOUT_S):
+        if method == "count_extractions":
+            return await sink.count_extractions(query)
+        rows = await sink.query_extractions(query)
+    return [converter.unstructure(row) for row in rows]
 
 
 class MemorySink:

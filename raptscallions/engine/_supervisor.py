@@ -202,8 +202,12 @@ class ModuleSlot:
         self.background_in_flight = 0
         self.background_dropped = 0
         self._lock = trio.Lock()
+        self._restart_due = 0  # bumped per scheduled restart: only the latest may run
         self._nursery: trio.Nursery | None = None
         self._closed = trio.Event()
+        # Set once the first start has been tried: a folder that appears while the engine
+        # runs takes part in calls only from then on, as a reload's new generation does.
+        self.joined = False
 
     # ------------------------------------------------------------ Participant
 
@@ -253,7 +257,7 @@ class ModuleSlot:
     def candidate_for(self, ctx: HookContext) -> bool:
         """Whether this module takes part in `ctx`'s hook call at all (§7 enabling rules).
         Not-ready modules do take part: the executor records them and applies `failure`."""
-        if self.status == Status.STOPPING:
+        if not self.joined or self.status == Status.STOPPING:
             return False
         manifest = self.manifest
         if self.status == Status.DISABLED and not manifest.required:
@@ -318,6 +322,7 @@ class ModuleSlot:
                     )
                 else:
                     await self._start_locked(event="module:ready")
+            self.joined = True
             task_status.started()
             await self._closed.wait()
             nursery.cancel_scope.cancel()
@@ -392,12 +397,15 @@ class ModuleSlot:
             "module:restarting", name=self.name, delay=decision.delay, attempt=decision.attempt
         )
         assert self._nursery is not None
-        self._nursery.start_soon(self._restart_after, decision.delay)
+        self._restart_due += 1
+        self._nursery.start_soon(self._restart_after, decision.delay, self._restart_due)
 
-    async def _restart_after(self, delay: float) -> None:
+    async def _restart_after(self, delay: float, due: int) -> None:
         await trio.sleep(delay)
         async with self._lock:
-            if self.status != Status.RESTARTING:
+            # A restart overtaken (by a reload or enable, then a later crash with its own,
+            # longer delay) must not cut that later backoff short.
+            if self.status != Status.RESTARTING or due != self._restart_due:
                 return
             try:
                 worker = await self._spawn(self.manifest)
@@ -427,6 +435,10 @@ class ModuleSlot:
             except ManifestError as exc:
                 self._reload_failed(exc, previous)
                 raise
+            if self._disabled():
+                # Only `enable` lifts a disable (or a quarantine); it will start this manifest.
+                self._adopt(manifest)
+                return
             if self.status in (Status.READY,):
                 self._set(Status.RELOADING)
             self.engine.events.publish("module:reloading", name=self.name)
@@ -436,10 +448,15 @@ class ModuleSlot:
             except ModuleLoadError as exc:
                 self._reload_failed(exc, previous)
                 raise
+            if self._disabled():
+                # Quarantined while the new generation loaded (the old one kept crashing).
+                self._adopt(manifest)
+                await worker.stop(grace_s=self.engine.drain_timeout)
+                self.engine.events.publish("module:reload_error", name=self.name,
+                                           error=self.reason)  # fmt: skip
+                return
             old = self.worker
-            self._manifest = manifest
-            self.load_problem = None
-            self.engine.manifests_changed()
+            self._adopt(manifest)
             self.worker = worker
             self.loaded_at = utcnow()
             self.tracker.started(trio.current_time())
@@ -454,6 +471,14 @@ class ModuleSlot:
                 self.draining = old
                 assert self._nursery is not None
                 self._nursery.start_soon(self._drain, old)
+
+    def _disabled(self) -> bool:
+        return self.status == Status.DISABLED
+
+    def _adopt(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+        self.load_problem = None
+        self.engine.manifests_changed()
 
     def _reload_failed(self, exc: RaptscallionsError, previous: Status) -> None:
         self._error(str(exc))

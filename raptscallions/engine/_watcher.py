@@ -34,14 +34,18 @@ async def watch_modules(
     engine: Engine,
     *,
     debounce_ms: int = 300,
-    task_status: trio.TaskStatus[None] = trio.TASK_STATUS_IGNORED,
+    task_status: trio.TaskStatus[trio.Event] = trio.TASK_STATUS_IGNORED,
 ) -> None:
-    """Watch `engine.modules_dir` until cancelled."""
+    """Watch `engine.modules_dir` until the event it reports started with is set.
+
+    Cancellation: set that event first. Cancelled alone, the watcher returns only once
+    watchfiles' thread next times out (seconds later).
+    """
     root = engine.modules_root
     stop = trio.Event()
     watcher = awatch(root, watch_filter=_ModuleFilter(), debounce=debounce_ms, stop_event=stop,
                      step=50, force_polling=False)  # fmt: skip
-    task_status.started()
+    task_status.started(stop)
     try:
         async for changes in watcher:
             touched: set[str] = set()
@@ -58,12 +62,15 @@ async def watch_modules(
 
 
 async def _apply(engine: Engine, touched: set[str]) -> None:
+    known = {s.folder.name for s in engine._slots.values()}
     await engine.rescan()
     by_folder = {s.folder.name: s for s in engine._slots.values()}
     for folder in sorted(touched):
         slot = by_folder.get(folder)
         if slot is None or not (slot.folder / "module.yaml").is_file():
             continue
+        if folder not in known:
+            continue  # just loaded by the rescan, from the files as they are now
         if slot.generation == 0 and slot.worker is None and slot.load_problem is None:
             continue
         try:

@@ -76,8 +76,8 @@ class WorkerCallError(RaptscallionsError):
     ended before answering)."""
 
 
-class WorkerExited(WorkerCallError, ModuleNotReady):
-    """The worker process ended with the call in flight."""
+class WorkerExited(WorkerCallError):
+    """The worker process ended with the call in flight (a crash: traced as an error)."""
 
 
 def worker_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -399,6 +399,10 @@ class WorkerProcess:
         assert result is not None
         emitted = tuple(pending.extractions)
         if isinstance(result, Continue) and result.extractions:
+            try:
+                check_emit_allowed(self.name, self.manifest.permissions)
+            except PermissionDenied as exc:
+                raise WorkerCallError(f"{exc} (it returned Continue(extractions=...))") from None
             for extraction in result.extractions:
                 self._store_extraction(extraction.type, extraction.data, identity)
             emitted += result.extractions

@@ -11,15 +11,14 @@ or (Linux) when the host process dies.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import functools
 import io
 import itertools
 import os
-import signal
 import socket
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Mapping
 from datetime import datetime
@@ -392,16 +391,23 @@ PROTECTIONS: dict[str, bool] = {}
 
 
 def _die_with_parent() -> bool:
-    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
-    if not sys.platform.startswith("linux"):
+    """Exit the moment the host process is gone, even if the loop is stuck in a handler.
+
+    A thread polls the parent pid (the process is re-parented when the host dies). Not
+    PR_SET_PDEATHSIG: that fires when the *thread* that spawned us exits, and trio spawns
+    processes from cached threads that exit when idle.
+    """
+    parent = os.getppid()
+    if parent <= 1:
         return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) != 0:
-            return False
-    except (OSError, AttributeError):
-        return False
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.25)
+            if os.getppid() != parent:
+                os._exit(70)
+
+    threading.Thread(target=watch, name="raptscallions-parent-watch", daemon=True).start()
     return True
 
 

@@ -8,6 +8,7 @@ from ._base import ScopeType as ScopeType
 from ._base import SessionRow as SessionRow
 from ._base import Store as Store
 from ._base import StoreError as StoreError
+from ._open import open_store as open_store
 
 __all__ = [
     "SCOPE_TYPES",
@@ -18,4 +19,5 @@ __all__ = [
     "SessionRow",
     "Store",
     "StoreError",
+    "open_store",
 ]

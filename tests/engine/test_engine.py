@@ -164,14 +164,17 @@ async def watch(ctx):
         hooks=["chat:on_message"],
     )
     async with open_engine(modules_dir) as engine:
+        events = engine.subscribe()
         start = trio.current_time()
         outcome = await engine.execute_hook("chat:on_message", mock_context(message="hi"))
         elapsed = trio.current_time() - start
         assert [(t.module, t.action) for t in outcome.trace] == [("observer", "dispatched")]
         assert elapsed < 0.5
         with trio.fail_after(5):
-            while not engine.sink.extractions:  # type: ignore[attr-defined]
-                await trio.sleep(0.02)
+            async for event in events:
+                if event.type == "extraction":
+                    break
+        events.close()
     (record,) = engine.sink.extractions  # type: ignore[attr-defined]
     assert record.module == "observer" and record.data == {"text": "hi"}
     assert record.user_id == "user-1" and record.session_id == "session-1"
@@ -279,7 +282,9 @@ async def greet(ctx):
             gen1 = engine.status("greeter")
 
             await engine.update_config("greeter", {"greeting": "hi"})
-            assert (await engine.execute_hook("chat:before_ai", mock_context())).modifications.message == "hi v1"
+            assert (
+                await engine.execute_hook("chat:before_ai", mock_context())
+            ).modifications.message == "hi v1"
             with pytest.raises(Exception, match="greeting"):
                 await engine.update_config("greeter", {"greeting": 5})
 
@@ -335,7 +340,7 @@ async def die(ctx):
         elapsed = trio.current_time() - start
         status = engine.status("crasher")
     assert elapsed < 2, "the call failed when the worker died, not at its 20 s timeout"
-    assert outcome.trace[0].action in ("error", "not_ready")
+    assert outcome.trace[0].action == "error"
     assert "code 7" in (outcome.trace[0].error or "")
     assert status.status in ("restarting", "ready")
     assert "code 7" in (status.last_error or "")
@@ -392,11 +397,58 @@ async def test_the_builtin_modules_work_through_the_engine() -> None:
         assert blocked.action == "block" and blocked.reason == "safety:self_harm"
         assert "988" in (blocked.direct_response or "")
         assert [t.module for t in blocked.trace] == ["safety-filter"]
-        for text in ("I don't understand", "I'm stuck", "ugh this is impossible"):
-            await engine.execute_hook("chat:on_message", mock_context(message=text))
-        with trio.fail_after(5):
-            while not any(
-                r.type == "struggle_detected"
-                for r in engine.sink.extractions  # type: ignore[attr-defined]
-            ):
-                await trio.sleep(0.02)
+        with engine.subscribe() as events:
+            for text in ("I don't understand", "I'm stuck", "ugh this is impossible"):
+                await engine.execute_hook("chat:on_message", mock_context(message=text))
+            with trio.fail_after(5):
+                async for event in events:
+                    if event.type == "extraction" and event.data["type"] == "struggle_detected":
+                        break
+
+
+@pytest.mark.slow
+async def test_idle_workers_stay_up(make_module: ModuleMaker, modules_dir: Path) -> None:
+    # Regression: workers must not die with the (cached, short-lived) thread that spawned them.
+    make_module("idle", TAG_PID, defaults={"tag": "idle"})
+    async with open_engine(modules_dir) as engine:
+        before = engine.status("idle")
+        await trio.sleep(12)
+        after = engine.status("idle")
+        outcome = await engine.execute_hook("chat:before_ai", mock_context())
+    assert after.status == "ready" and after.pid == before.pid and after.restart_count == 0
+    assert outcome.trace[0].action == "continue"
+
+
+async def test_a_required_module_with_a_broken_manifest_stops_the_engine_starting(
+    modules_dir: Path,
+) -> None:
+    folder = modules_dir / "guard"
+    folder.mkdir()
+    (folder / "module.yaml").write_text(
+        "name: guard\nversion: 1\ndescription: d\nhooks: [chat:before_ai]\nrequired: true\n"
+    )
+    with pytest.raises(ModuleLoadError, match=r"guard.*\$\.version"):
+        async with open_engine(modules_dir):
+            pytest.fail("a required module that cannot load must stop the engine")
+
+
+async def test_shadow_blocks_are_stored_as_would_block(
+    make_module: ModuleMaker, modules_dir: Path
+) -> None:
+    make_module(
+        "trial",
+        """
+@module.hook("chat:before_ai")
+async def strict(ctx):
+    return Block("too strict", "no")
+""",
+        mode="shadow",
+    )
+    async with open_engine(modules_dir) as engine:
+        outcome = await engine.execute_hook("chat:before_ai", mock_context(message="hi"))
+    assert outcome.action == "continue"
+    assert [(t.module, t.action) for t in outcome.trace] == [("trial", "shadow_block")]
+    stored = [(r.module, r.type, r.data, r.user_id) for r in engine.sink.extractions]  # type: ignore[attr-defined]
+    assert stored == [
+        ("trial", "would_block", {"reason": "too strict", "direct_response": "no"}, "user-1")
+    ]

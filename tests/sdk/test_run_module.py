@@ -73,3 +73,30 @@ async def test_errors_are_clear(tmp_path: Path) -> None:
     )
     with pytest.raises(HookTimeout):
         await run_module(slow, "chat:before_ai", timeout_s=0.3)
+
+
+async def test_ctx_db_answers_with_the_sandbox_rules(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path / "counter",
+        """
+@module.hook("chat:before_ai")
+async def count(ctx):
+    ctx.emit("seen", {})
+    n = await ctx.db.count_extractions(type="seen")
+    try:
+        await ctx.db.get_session_extractions(session_id="not-mine")
+        refused = ""
+    except PermissionDenied as exc:
+        refused = str(exc)
+    return Continue(system_prompt_additions=[str(n), refused])
+""",
+        "permissions: [extractions:write, extractions:read]\n",
+    )
+    (folder / "module.yaml").write_text(
+        (folder / "module.yaml").read_text().replace("permissions: [extractions:write]\n", "")
+    )
+    run = await run_module(folder, "chat:before_ai")
+    assert isinstance(run.result, Continue)
+    n, refused = run.result.system_prompt_additions
+    assert n == "1"
+    assert "not-mine" in refused

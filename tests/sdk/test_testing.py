@@ -200,8 +200,12 @@ async def test_emit_log_and_db_work_directly_on_a_mock_context() -> None:
         Extraction("note", {"at": T0.isoformat(), "tags": ["a"], "pair": [1, 2]})
     ]
     assert runtime.logs == [LogRecord("info", "hello", {"n": 1})]
-    assert [r.id for r in await ctx.db.get_user_extractions()] == ["e1"]
-    assert await ctx.db.count_extractions() == 1
+    # What the context emitted is stored too (as the engine stores it), newest first.
+    assert [(r.id, r.type) for r in await ctx.db.get_user_extractions()] == [
+        ("fake-3", "note"),
+        ("e1", stored("e1").type),
+    ]
+    assert await ctx.db.count_extractions() == 2
 
 
 def test_mock_context_db_rejects_non_rows() -> None:
@@ -686,3 +690,32 @@ async def test_run_hook_keeps_the_contexts_database() -> None:
 
     result, _, _ = await run_hook(module, "chat:before_ai", mock_context(db=[stored("e1")]))
     assert result == Continue(message="1")
+
+
+def test_mock_context_names_unknown_fields() -> None:
+    with pytest.raises(TypeError, match="mesage"):
+        mock_context(mesage="hi")
+
+
+async def test_returned_extractions_need_the_emit_permission(tmp_path: Path) -> None:
+    folder = tmp_path / "quiet"
+    folder.mkdir()
+    (folder / "module.yaml").write_text(
+        "name: quiet\nversion: 1.0.0\ndescription: d\nhooks: [chat:before_ai]\n"
+    )
+    (folder / "module.py").write_text(
+        "from raptscallions.sdk import *\nmodule = define_module()\n"
+        '@module.hook("chat:before_ai")\nasync def h(ctx):\n'
+        '    return Continue(extractions=[Extraction("x", {})])\n'
+    )
+    with pytest.raises(PermissionDenied, match="extractions:write"):
+        await run_hook(folder, "chat:before_ai")
+
+
+PII_FILTER = Path(__file__).resolve().parents[2] / "modules" / "pii-filter"
+
+
+async def test_config_formats_are_checked() -> None:
+    folder = PII_FILTER
+    with pytest.raises(ConfigError, match="customPatterns"):
+        await run_hook(folder, "chat:before_ai", config={"customPatterns": ["(unclosed"]})

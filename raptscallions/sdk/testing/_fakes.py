@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from .._context import HookContext, LogLevel
+from .._context import HookContext, LogLevel, utcnow
 from .._db import (
     DEFAULT_LIMIT,
     Identity,
@@ -136,7 +136,26 @@ class RecordingRuntime:
 
     def emit(self, type: str, data: Mapping[str, Any]) -> None:
         check_emit_allowed(self.module, self.permissions)
-        self.extractions.append(Extraction(type, _json_dict(data, f"ctx.emit({type!r})")))
+        extraction = Extraction(type, _json_dict(data, f"ctx.emit({type!r})"))
+        self.extractions.append(extraction)
+        self.store(extraction)
+
+    def store(self, extraction: Extraction) -> None:
+        """Keep `extraction` in the fake database, as the engine keeps it in the store (so a
+        later `ctx.db` read in the same test sees it)."""
+        ident = self.identity
+        self.database.add(
+            StoredExtraction(
+                id=f"fake-{len(self.database.rows) + 1}",
+                module=self.module,
+                type=extraction.type,
+                data=extraction.data,
+                created_at=utcnow(),
+                user_id=ident.user_id,
+                session_id=ident.session_id,
+                class_id=ident.class_id,
+            )
+        )
 
     def log(self, level: LogLevel, message: str, data: Mapping[str, Any]) -> None:
         self.logs.append(LogRecord(level, str(message), _json_dict(data, "ctx.log")))

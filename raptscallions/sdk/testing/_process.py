@@ -30,7 +30,8 @@ async def run_module(
     """Start the module at `path` in its own worker process, run `hook` once, stop it.
 
     Returns what `run_hook` returns: the result, the extractions emitted during the call and
-    the module's log records (stdout lines included). `ctx.db` is answered from an empty store.
+    the module's log records (stdout lines included). `ctx.db` is answered, with the engine's
+    sandbox rules, from what the module emits during the call.
 
     Raises:
         ManifestError, ModuleLoadError: the module cannot load.
@@ -38,7 +39,7 @@ async def run_module(
         RaptscallionsError: the handler failed (the message says how).
     """
     from ...engine._executor import Payload
-    from ...engine._records import CallIdentity, MemorySink
+    from ...engine._records import CallIdentity, MemorySink, answer_db
     from ...engine._worker import WorkerHost, WorkerProcess
 
     manifest = load_manifest(path)
@@ -48,10 +49,10 @@ async def run_module(
     context = ctx if ctx is not None else mock_context(hook=hook)
     sink = MemorySink()
 
-    async def no_db(*_: Any) -> Any:
-        return []
+    async def db(*args: Any) -> Any:
+        return await answer_db(sink, *args)
 
-    host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=no_db)
+    host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=db)
     error: RaptscallionsError | None = None
     reply = None
     async with trio.open_nursery() as nursery:

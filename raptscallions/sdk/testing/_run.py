@@ -11,7 +11,7 @@ from jsonschema.validators import validator_for
 
 from .._context import HookContext
 from .._convert import converter
-from .._db import StoredExtraction
+from .._db import StoredExtraction, check_emit_allowed
 from .._errors import ConfigError
 from .._loader import load_module_folder
 from .._manifest import deep_merge
@@ -36,6 +36,11 @@ def _default_context(hook: str) -> dict[str, Any]:
     }
 
 
+_CONTEXT_FIELDS = frozenset(
+    (a.alias or a.name) for a in attrs.fields(HookContext) if a.alias != "runtime"
+)
+
+
 def mock_context(**overrides: Any) -> HookContext:
     """A complete context: a student user, a chat tool, an active session, the message "Hello".
 
@@ -45,6 +50,12 @@ def mock_context(**overrides: Any) -> HookContext:
     `RecordingRuntime`, so `emit`, `log` and `db` work on it directly.
     """
     db = overrides.pop("db", None)
+    unknown = sorted(set(overrides) - _CONTEXT_FIELDS)
+    if unknown:
+        raise TypeError(
+            f"mock_context() got unknown field(s) {', '.join(unknown)}; HookContext fields: "
+            f"{', '.join(sorted(_CONTEXT_FIELDS))} (and db)"
+        )
     base = _default_context(overrides.get("hook", "chat:before_ai"))
     if isinstance(overrides.get("message"), str):
         overrides["message"] = {"content": overrides["message"]}
@@ -122,14 +133,18 @@ async def run_hook(
     bound = attrs.evolve(base, hook=hook, config=effective, runtime=runtime)
     result = await module.call(hook, bound)
     extractions = list(runtime.extractions)
-    if isinstance(result, Continue):
+    if isinstance(result, Continue) and result.extractions:
+        check_emit_allowed(runtime.module, runtime.permissions)
+        for extraction in result.extractions:
+            runtime.store(extraction)
         extractions.extend(result.extractions)
     return HookRun(result, extractions, list(runtime.logs))
 
 
 def validate_config(module: str, schema: Mapping[str, Any], config: Mapping[str, Any]) -> None:
     """Raises ConfigError, naming the field path, when `config` does not satisfy `schema`."""
-    validator = validator_for(schema)(schema)
+    cls = validator_for(schema)
+    validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
     errors = sorted(validator.iter_errors(config), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         lines = []
