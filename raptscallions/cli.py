@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from ._discovery import discover
+from ._discovery import Discovered, discover
 
 
 def _supports_color(stream: object) -> bool:
@@ -29,6 +29,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"no modules in {modules_dir} (a module is a folder with a module.yaml)")
         return 0
     width = max(len(d.name) for d in found)
+    if args.load:
+        found = _load_in_workers(found)
     errors = 0
     for d in found:
         if d.error is None and d.manifest is not None:
@@ -48,6 +50,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     summary = f"{total - errors} of {total} modules valid"
     print(summary if not errors else f"{summary}; {errors} with errors")
     return 1 if errors else 0
+
+
+def _load_in_workers(found: list[Discovered]) -> list[Discovered]:
+    """Start each valid module in a worker (import, `on_load`) and stop it again; a failure
+    becomes that module's error."""
+    import trio
+
+    from .engine._records import MemorySink
+    from .engine._worker import WorkerHost, WorkerProcess
+    from .sdk import ModuleLoadError
+
+    sink = MemorySink()
+
+    async def no_db(*_: object) -> object:
+        return []
+
+    host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=no_db)
+    results = list(found)
+
+    async def load(i: int, d: Discovered) -> None:
+        assert d.manifest is not None
+        async with trio.open_nursery() as nursery:
+            try:
+                worker = await nursery.start(
+                    WorkerProcess(d.manifest, config=d.manifest.default_config(), host=host).run
+                )
+            except ModuleLoadError as exc:
+                results[i] = Discovered(d.folder, manifest=d.manifest, error=exc)
+                return
+            await worker.stop()
+
+    async def main() -> None:
+        async with trio.open_nursery() as nursery:
+            for i, d in enumerate(found):
+                if d.error is None and d.manifest is not None:
+                    nursery.start_soon(load, i, d)
+
+    trio.run(main)
+    return results
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -86,9 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"raptscallions {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="validate the modules in a folder")
+    check = sub.add_parser(
+        "check", help="validate the modules in a folder and load each one in a worker"
+    )
     check.add_argument(
         "dir", nargs="?", default="modules", help="modules folder (default: modules)"
+    )
+    check.add_argument(
+        "--no-load",
+        dest="load",
+        action="store_false",
+        help="only validate manifests; do not start each module in a worker",
     )
     check.set_defaults(func=cmd_check)
 

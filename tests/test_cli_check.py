@@ -15,19 +15,22 @@ from raptscallions.cli import main
 
 REPO: Final = Path(__file__).resolve().parents[1]
 REPO_MODULES: Final = REPO / "modules"
-MARKER: Final = "IMPORTED"
-ENTRY_CODE: Final = f"""\
-from pathlib import Path
+ENTRY_CODE: Final = """\
+from raptscallions.sdk import define_module
 
-Path(__file__).with_name({MARKER!r}).write_text("imported")
+module = define_module()
+
+
+@module.hook(*HOOKS)
+async def handle(ctx):
+    return None
 """
 
 
 def make_module(root: Path, name: str, **fields: object) -> Path:
     folder = root / name
     folder.mkdir(parents=True)
-    (folder / "module.py").write_text(ENTRY_CODE)
-    data = {
+    data: dict[str, object] = {
         "name": name,
         "version": "1.0.0",
         "description": f"The {name} module.",
@@ -35,6 +38,8 @@ def make_module(root: Path, name: str, **fields: object) -> Path:
         **fields,
     }
     (folder / "module.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    hooks = data["hooks"] if isinstance(data["hooks"], list) else []
+    (folder / "module.py").write_text(f"HOOKS = {hooks!r}\n" + ENTRY_CODE)
     return folder
 
 
@@ -92,9 +97,20 @@ def test_a_broken_module_fails_the_check_and_names_the_field(mixed: Path) -> Non
     assert "$.limits.maxMemoryMB" in err_line
     assert "(got 8)" in err_line
     assert result.stdout.splitlines()[-1] == "1 of 2 modules valid; 1 with errors"
-    # Checking never imports a module's code, valid or not.
-    assert not (mixed / "good-one" / MARKER).exists()
-    assert not (mixed / "broken-one" / MARKER).exists()
+
+
+def test_each_valid_module_is_loaded_in_a_worker(tmp_path: Path) -> None:
+    make_module(tmp_path, "fine")
+    failing = make_module(tmp_path, "fails-on-import")
+    (failing / "module.py").write_text("import no_such_package_here\n")
+    result = run_check(tmp_path)
+    assert result.returncode == 1
+    [err_line] = lines_starting(result.stdout, "ERR")
+    assert "fails-on-import" in err_line and "no_such_package_here" in err_line
+    [ok_line] = lines_starting(result.stdout, "ok ")
+    assert ok_line.split()[1] == "fine"
+    # --no-load validates manifests only: the import error goes unnoticed.
+    assert run_check(tmp_path, "--no-load").returncode == 0
 
 
 def test_an_empty_folder_passes_with_a_hint(tmp_path: Path) -> None:
