@@ -29,7 +29,7 @@ from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
 from ..sdk._hooks import is_known_hook, known_hooks
 from ..sdk._manifest import Manifest, deep_merge, load_manifest
 from ..sdk._protocol import DEFAULT_MAX_FRAME
-from ..store._base import ConfigRow, Store
+from ..store._base import ConfigRow, Store, StoreError
 from ._backoff import RestartPolicy
 from ._config import ConfigResolver, check_scope
 from ._events import EventHub, Subscription
@@ -279,10 +279,27 @@ class Engine:
             self.events.publish("module:config_updated", name=name, config=slot.config)
 
     async def _follow_config_changes(self, store: Store) -> None:
-        """Apply configuration changes made by other engines sharing the database."""
-        async with store.config_changes() as changes:
-            async for name in changes:
-                await self.configs.reload_module(name)
+        """Apply configuration changes made by other engines sharing the database. When the
+        stream breaks (the database went away), listen again and re-read every row, since
+        changes may have been missed meanwhile."""
+        delay = 0.1
+        while True:
+            try:
+                async with store.config_changes() as changes:
+                    delay = 0.1
+                    async for name in changes:
+                        await self.configs.reload_module(name)
+                        self._config_changed(name)
+            except StoreError as exc:
+                log.warning("lost the configuration change stream (%s); retrying", exc)
+            await trio.sleep(delay)
+            delay = min(5.0, delay * 2)
+            try:
+                await self.configs.load()
+            except StoreError as exc:
+                log.warning("cannot re-read configuration: %s", exc)
+                continue
+            for name in list(self._slots):
                 self._config_changed(name)
 
     def subscribe(self, *, max_buffer: int = 1000) -> Subscription:

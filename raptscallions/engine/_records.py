@@ -3,7 +3,7 @@ sink that holds them until a store does (and for tests to read)."""
 
 from __future__ import annotations
 
-import itertools
+import uuid
 from collections import deque
 from typing import Any, Protocol
 
@@ -16,11 +16,10 @@ from ..sdk._db import ExtractionQuery, Identity, StoredExtraction, matches, scop
 from ..sdk._manifest import Manifest
 from ..store._base import LogRow
 
-_ids = itertools.count(1)
-
 
 def new_id() -> str:
-    return f"x{next(_ids)}"
+    """A fresh opaque id, unique across processes and restarts."""
+    return uuid.uuid4().hex
 
 
 @attrs.frozen

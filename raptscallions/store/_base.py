@@ -7,6 +7,7 @@ the module system does not own, and every method is async (trio), never blocking
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
@@ -47,7 +48,7 @@ class LogRow:
     session_id: str | None = None
     request_id: str | None = None
     created_at: datetime = attrs.field(factory=utcnow)
-    id: str | None = None
+    id: str | None = attrs.field(factory=lambda: uuid.uuid4().hex)  # set up front: retries
 
 
 @attrs.frozen
