@@ -6,7 +6,8 @@ Pure logic over `Participant`s (a worker-backed module in the engine, a fake in 
    non-blocking ones are handed to `background` with the context as it stands at their place.
 3. Merge: message/response replaced, input/output shallow-merged, system prompt additions
    appended, extractions accumulated (tagged with the module).
-4. `Block` stops the chain; `Skip` stops it keeping the modifications so far.
+4. `Block` stops the chain; `Skip` stops it keeping the modifications so far, except that
+   `required` modules still run (a module may not skip a module that has to run).
 5. A failure (error, timeout, crash, not ready) is skipped under ``failure: open`` and blocks
    under ``closed``; either way the trace records it, never as a pass.
 6. ``mode: shadow``: a Block becomes a ``would_block`` extraction, modifications are dropped.
@@ -174,7 +175,9 @@ def execution_order(participants: Iterable[Participant], hook: str) -> list[Part
 
 def fails_closed(manifest: Manifest, hook: str) -> bool:
     """Whether a failure of this module blocks the call. A shadow module only observes: its
-    failures are traced, never enforced."""
+    failures are traced, never enforced, unless it is `required` (which always wins)."""
+    if manifest.required:
+        return True
     return manifest.mode != "shadow" and manifest.failure_for(hook) == "closed"
 
 
@@ -238,8 +241,11 @@ async def execute(
             trace=tuple(trace),
         )
 
+    skipping = False
     for p in participants:
         manifest = p.manifest
+        if skipping and not manifest.required:
+            continue
         if not p.ready:
             trace.append(TraceEntry(p.name, "not_ready", 0.0, f"module {p.name!r} is not ready"))
             if fails_closed(manifest, hook):
@@ -287,7 +293,8 @@ async def execute(
             return outcome("block", result.reason, result.direct_response)
         if isinstance(result, Skip):
             trace.append(TraceEntry(p.name, "skip", elapsed))
-            return outcome("continue")
+            skipping = True  # the rest is skipped, but required modules still run
+            continue
         trace.append(TraceEntry(p.name, "continue", elapsed))
         if result.message is not None:
             message = result.message

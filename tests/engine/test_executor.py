@@ -903,3 +903,27 @@ async def test_a_failing_shadow_module_is_traced_but_never_blocks() -> None:
         ("observer", "error"),
         ("after", "continue"),
     ]
+
+
+async def test_skip_does_not_bypass_a_required_module() -> None:
+    calls: list[str] = []
+    skipper = FakeModule(
+        make_manifest("a-skipper", priorities={HOOK: 1}), result=Skip(), calls=calls
+    )
+    optional = FakeModule(make_manifest("b-optional"), result=Continue(message="x"), calls=calls)
+    guard = FakeModule(
+        make_manifest("c-guard", required=True), result=Block("pii", "no"), calls=calls
+    )
+    outcome = await execute(
+        HOOK,
+        mock_context(),
+        [skipper, optional, guard],
+        timeout_ms=lambda p: 1000,
+        background=lambda *a: None,
+    )
+    assert calls == ["a-skipper", "c-guard"]
+    assert outcome.action == "block" and outcome.reason == "pii"
+    assert [(t.module, t.action) for t in outcome.trace] == [
+        ("a-skipper", "skip"),
+        ("c-guard", "block"),
+    ]
