@@ -50,7 +50,7 @@ async def test_writes_retry_until_the_database_is_back(tmp_path: Path) -> None:
     async with open_store(f"sqlite:///{tmp_path / 'db.sqlite'}") as real:
         flaky = Outage(real, failures=3)
         losses: list[str] = []
-        sink = StoreSink(flaky, max_batch=10, interval=0.01, on_loss=losses.append)  # type: ignore[arg-type]
+        sink = StoreSink(flaky, max_batch=10, interval=0.01, on_loss=losses.append)
         for row in rows(25):
             sink.add_extraction(row)
         sink.add_log(LogRow("m", "info", "hello"))
@@ -75,7 +75,7 @@ async def test_what_cannot_be_written_by_shutdown_is_counted_and_reported(tmp_pa
     async with open_store(f"sqlite:///{tmp_path / 'db.sqlite'}") as real:
         down = Outage(real, failures=10**9)
         losses: list[str] = []
-        sink = StoreSink(down, on_loss=losses.append)  # type: ignore[arg-type]
+        sink = StoreSink(down, on_loss=losses.append)
         for row in rows(7):
             sink.add_extraction(row)
         start = trio.current_time()
