@@ -12,6 +12,7 @@ import trio
 
 from .engine import open_engine
 from .sdk.testing import mock_context
+from .store import open_store
 
 SAMPLES = (
     "Hi! Can you help me with fractions? My email is sam.lee@example.com",
@@ -22,10 +23,10 @@ SAMPLES = (
 )
 
 
-async def _demo(modules_dir: Path) -> int:
-    print(f"raptscallions: starting the modules in {modules_dir} ...")
+async def _demo(modules_dir: Path, database: str) -> int:
+    print(f"raptscallions: store {database}; starting the modules in {modules_dir} ...")
     start = trio.current_time()
-    async with open_engine(modules_dir) as engine:
+    async with open_store(database) as store, open_engine(modules_dir, store=store) as engine:
         took = trio.current_time() - start
         for s in engine.statuses():
             mark = "✓" if s.status == "ready" else "✗"
@@ -45,8 +46,13 @@ async def _demo(modules_dir: Path) -> int:
             kinds = ", ".join(f"{e.module}:{e.type}" for e in outcome.extractions)
             if kinds:
                 print(f"  extractions: {kinds}")
+    async with open_store(database) as store:
+        stored = await store.list_extractions(limit=1000)
+    print(f"\n{len(stored)} extraction(s) now in {database} (newest first):")
+    for row in stored[:5]:
+        print(f"  {row.created_at:%H:%M:%S} {row.module}:{row.type} {row.data}")
     return 0
 
 
-def run_demo(modules_dir: Path) -> int:
-    return trio.run(_demo, modules_dir)
+def run_demo(modules_dir: Path, database: str) -> int:
+    return trio.run(_demo, modules_dir, database)

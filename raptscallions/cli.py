@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -94,7 +95,7 @@ def _load_in_workers(found: list[Discovered]) -> list[Discovered]:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ._demo import run_demo
 
-    return run_demo(Path(args.modules))
+    return run_demo(Path(args.modules), args.database)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -143,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="load the modules and serve them")
     serve.add_argument("--modules", default="modules", help="modules folder (default: modules)")
+    serve.add_argument(
+        "--database",
+        default=os.environ.get("RAPTSCALLIONS_DATABASE_URL", "sqlite:///raptscallions.db"),
+        help="store URL: sqlite:///path or postgresql://... "
+        "(default: $RAPTSCALLIONS_DATABASE_URL or sqlite:///raptscallions.db)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     bench = sub.add_parser("bench", help="run the benchmarks (from the repository)")
