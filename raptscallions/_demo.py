@@ -13,6 +13,7 @@ import trio
 from .engine import open_engine
 from .sdk.testing import mock_context
 from .store import open_store
+from .store._sql import redact
 
 SAMPLES = (
     "Hi! Can you help me with fractions? My email is sam.lee@example.com",
@@ -24,7 +25,8 @@ SAMPLES = (
 
 
 async def _demo(modules_dir: Path, database: str) -> int:
-    print(f"raptscallions: store {database}; starting the modules in {modules_dir} ...")
+    shown = redact(database)
+    print(f"raptscallions: store {shown}; starting the modules in {modules_dir} ...")
     start = trio.current_time()
     async with open_store(database) as store, open_engine(modules_dir, store=store) as engine:
         took = trio.current_time() - start
@@ -48,7 +50,7 @@ async def _demo(modules_dir: Path, database: str) -> int:
                 print(f"  extractions: {kinds}")
     async with open_store(database) as store:
         stored = await store.list_extractions(limit=1000)
-    print(f"\n{len(stored)} extraction(s) now in {database} (newest first):")
+    print(f"\n{len(stored)} extraction(s) now in {shown} (newest first):")
     for row in stored[:5]:
         print(f"  {row.created_at:%H:%M:%S} {row.module}:{row.type} {row.data}")
     return 0

@@ -96,8 +96,11 @@ def readable_roots(module_folder: Path) -> list[Path]:
         path = sysconfig.get_paths().get(key)
         if path:
             roots.add(Path(path))
-    for system in ("/usr", "/lib", "/lib64", "/etc", "/proc", "/dev/urandom", "/dev/null"):
+    for system in ("/usr", "/lib", "/lib64", "/etc", "/dev/urandom", "/dev/null"):
         roots.add(Path(system))
+    # Only this process's own /proc entry: other processes' (the engine's environment and
+    # command line among them) stay unreadable.
+    roots.add(Path(f"/proc/{os.getpid()}"))
     return sorted(p for p in roots if p.exists())
 
 
@@ -151,6 +154,7 @@ def apply_landlock(module_folder: Path, writable: Path | None) -> bool:
 def confine(module_folder: Path, *, max_memory_mb: int, sandbox: bool = True) -> dict[str, bool]:
     """Apply every protection; return which are active."""
     protections = {"no_new_privs": set_no_new_privs()}
+    protections["memory_limit"] = limit_memory(max_memory_mb)  # reads /proc before Landlock
     if sandbox:
         tmp = os.environ.get("TMPDIR")
         protections["landlock"] = apply_landlock(
@@ -158,5 +162,4 @@ def confine(module_folder: Path, *, max_memory_mb: int, sandbox: bool = True) ->
         )
     else:
         protections["landlock"] = False
-    protections["memory_limit"] = limit_memory(max_memory_mb)
     return protections
