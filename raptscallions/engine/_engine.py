@@ -111,13 +111,19 @@ class Engine:
             ctx = attrs.evolve(ctx, hook=hook)
         candidates = [s for s in self._order(hook) if s.candidate_for(ctx)]
         default = self.default_timeout_ms
-        outcome = await execute(
-            hook,
-            ctx,
-            candidates,
-            timeout_ms=lambda p: p.manifest.timeout_ms(hook, default),
-            background=self._dispatch_background,
-        )
+        for candidate in candidates:
+            candidate.chosen()
+        try:
+            outcome = await execute(
+                hook,
+                ctx,
+                candidates,
+                timeout_ms=lambda p: p.manifest.timeout_ms(hook, default),
+                background=self._dispatch_background,
+            )
+        finally:
+            for candidate in candidates:
+                candidate.released()
         if outcome.extractions and any(e.type == "would_block" for e in outcome.extractions):
             identity = CallIdentity.of(ctx)
             for e in outcome.extractions:

@@ -104,6 +104,8 @@ TRANSITIONS: Final[dict[Status, frozenset[Status]]] = {
     S.STOPPING: frozenset(),
 }
 SERVING: Final = frozenset({S.READY, S.RELOADING})
+# A stopping module still answers the calls that chose it before it began to stop.
+ANSWERING: Final = SERVING | {S.STOPPING}
 
 
 class IllegalTransition(RaptscallionsError):
@@ -208,6 +210,9 @@ class ModuleSlot:
         # Set once the first start has been tried: a folder that appears while the engine
         # runs takes part in calls only from then on, as a reload's new generation does.
         self.joined = False
+        # Hook calls in flight that chose this module; `stop` lets them reach it first.
+        self.chosen_by = 0
+        self._unchosen = trio.Event()
 
     # ------------------------------------------------------------ Participant
 
@@ -227,11 +232,11 @@ class ModuleSlot:
     @property
     def ready(self) -> bool:
         worker = self.worker
-        return worker is not None and worker.state == "ready" and self.status in SERVING
+        return worker is not None and worker.state == "ready" and self.status in ANSWERING
 
     async def invoke(self, hook: str, payload: Payload, timeout_s: float) -> Reply:
         worker = self.worker
-        if worker is None or self.status not in SERVING:
+        if worker is None or self.status not in ANSWERING:
             raise ModuleNotReady(f"module {self.name!r} is {self.status}")
         configs = self.engine.configs
         manifest = self.manifest
@@ -244,6 +249,20 @@ class ModuleSlot:
             identity=CallIdentity.of(payload.ctx),
             config=scoped,
         )
+
+    def chosen(self) -> None:
+        """A hook call chose this module (call `released` when the call is over)."""
+        self.chosen_by += 1
+
+    def released(self) -> None:
+        self.chosen_by -= 1
+        if self.chosen_by == 0:
+            self._unchosen.set()
+
+    async def _wait_unchosen(self) -> None:
+        while self.chosen_by:
+            self._unchosen = trio.Event()
+            await self._unchosen.wait()
 
     # ------------------------------------------------------------ queries
 
@@ -550,6 +569,10 @@ class ModuleSlot:
             async with self._lock:
                 if self.status != Status.STOPPING:
                     self._set(Status.STOPPING)
+                # No new call chooses it now; those that did would otherwise find it gone
+                # (and block, under failure: closed) although nothing failed.
+                with trio.move_on_after(self.engine.drain_timeout):
+                    await self._wait_unchosen()
                 workers = [w for w in (self.worker, self.draining) if w is not None]
                 self.worker = None
                 async with trio.open_nursery() as nursery:
