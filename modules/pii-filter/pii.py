@@ -52,6 +52,13 @@ still found, but one glued to ASCII letters or to other digits (``A5551234567``,
 linear in the input (possessive quantifiers, no nested unbounded repetition, fixed-width
 look-behinds instead of re-scans); custom patterns are the caller's responsibility.
 
+Speed: this runs on every chat message and AI answer, so ``find_pii`` takes a fast path that
+gives exactly the same findings: number detectors only try positions where a match can start
+(in clusters of 7+ digits, see "Fast path" below), at signs are found with ``str.find``, and
+the obfuscated-address pattern runs only if the text has both the TLD and the "at"/"dot"
+word or spaced "@" that an accepted match needs. ``_find_pii(..., fast=False)`` runs every
+detector over the whole text; the tests check that both ways agree.
+
 On overlapping candidates the longer span wins; on equal length the more specific detector
 (card, then SSN, then email, then phone, then custom) wins. The result never overlaps; what a
 partly overlapped loser has outside the winner is redacted as well (no half numbers left).
@@ -67,8 +74,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import AnyStr
 
 __all__ = [
     "KINDS",
@@ -151,10 +160,13 @@ _PLUS = "[+\uff0b]"
 _EXT = f"(?:{_SP}*,?{_SP}*(?i:ext(?:ension)?\\.?|x){_SP}*\\d{{1,6}}(?!\\d))"
 
 
+_ASCII_NON_DIGITS = dict.fromkeys(c for c in range(128) if not 48 <= c <= 57)
+
+
 def _digits(s: str) -> str:
     """The decimal digits of ``s`` as ASCII (full-width and other scripts' digits too)."""
     if s.isascii():
-        return "".join(c for c in s if "0" <= c <= "9")
+        return s.translate(_ASCII_NON_DIGITS)
     return "".join(str(unicodedata.decimal(c)) for c in s if c.isdecimal())
 
 
@@ -198,6 +210,165 @@ def _math_adjacent(text: str, start: int, end: int) -> bool:
     if j + 1 < len(text) and text[j] == "+" and text[j + 1].isdecimal():
         return False  # "+44 20 ...": the start of an international number, not a sum
     return j < len(text) and text[j] in _MATH_AFTER
+
+
+# --------------------------------------------------------------------------------------------
+# Fast path: where the number detectors can match at all
+# --------------------------------------------------------------------------------------------
+#
+# The number patterns start with look-behinds, so ``re`` cannot skip ahead: it runs the whole
+# pattern at every position of the text, which is most of the time spent on a message. The
+# fast path instead finds *clusters*, digits joined by at most seven spacing, dash, dot, slash
+# or bracket characters, and tries each pattern (``pattern.match``) only where one of its
+# matches can start. That is exact, not a heuristic:
+#
+# * Inside a match of NANP, NANP_BARE, LOCAL7, SSN, SSN_BARE, ``_CARD_RUN`` and INTL's body,
+#   consecutive digits are at most seven such characters apart (the widest gap is INTL's
+#   " ) - ( " in "( 0 ) - ( 20 )"), so all of a match's digits (its extension aside) are in
+#   one cluster. A match has 10+ (NANP, NANP_BARE), 7 (LOCAL7) or 9 (SSN, SSN_BARE) digits; a
+#   card is 12+
+#   digits of one ``_CARD_RUN``, which never leaves its cluster; an accepted INTL number has
+#   8+ digits. So only clusters of 7+ digits matter, and a detector runs only if the largest
+#   cluster has its number of digits.
+# * A match starts at its first digit, which starts a digit run (every pattern looks behind
+#   for "no digit"), or at most two characters before it at a "+" or "(" ("+1", "(+44",
+#   "( 555"). The run's length is known: 10 for NANP_BARE, 9 for SSN_BARE, 3 for LOCAL7 and
+#   SSN, and 1, 3 or 4 for NANP ("1 (555)", "555-", "1555-"). The candidates of a detector
+#   are these positions in the clusters of 7+ digits, in text order.
+# * Trying the candidates in order, skipping those inside the previous match, gives exactly
+#   ``finditer``'s matches, since ``match`` at a position sees all the text before it (for
+#   look-behinds) and after it.
+# * INTL's matches need only a "+", "(+" or "00", and a rejected one decides where the next
+#   search starts, so INTL tries every such position (when a cluster has 8 digits).
+#
+# ``_find_pii(..., fast=False)`` runs every pattern over the whole text; the tests check that
+# both give the same findings. For ASCII text the clusters are searched in a one-byte-per-
+# character "shape" of it (digit, gap, "(", "+", other), where ``re`` skips ahead quickly.
+
+_GAP = f"[{_SP[1:-1]}{_DASH_CHARS}./\uff0e\uff0f(\uff08)\uff09]"
+# From the first digit of a cluster of 7+ digits to its end. Searched from the end of a
+# cluster, the first match starts at the first digit of the next cluster of 7+ digits (later
+# digits of a cluster have fewer digits after them).
+_BIG_CLUSTER = re.compile(f"\\d(?:{_GAP}{{0,7}}+\\d){{6}}(?:{_GAP}{{0,7}}+\\d)*+")
+_START = re.compile("(?<!\\d)\\d+|([+\uff0b(\uff08])")  # a digit run, or a "+"/"(" (group 1)
+# The same for ASCII text, over its shape: d digit, g gap, o "(" (a gap too), p "+", x other.
+_SHAPE_OF = {
+    **dict.fromkeys(b"0123456789", "d"),
+    **dict.fromkeys(b" -./)", "g"),
+    ord("("): "o",
+    ord("+"): "p",
+}
+_SHAPE = bytes(ord(_SHAPE_OF.get(c, "x")) for c in range(256))
+_BIG_CLUSTER_SHAPE = re.compile(b"d(?:[go]{0,7}+d){6}(?:[go]{0,7}+d)*+")
+_START_SHAPE = re.compile(b"(?<!d)d+|([op])")
+_INTL_START = re.compile("[+\uff0b]|[(\uff08](?=[+\uff0b])|(?<!\\d)00")
+# With more candidates than this per character, one ``finditer`` over the text is cheaper.
+_DENSE = 1 / 4
+
+
+class _Starts:
+    """Candidate match starts of each number pattern in ``text``: sorted positions, or None
+    for "anywhere" (too many to try one by one, or a cluster too long to bother). ``most``:
+    digits in the largest cluster (``len(text)``, an upper bound, in the "anywhere" case)."""
+
+    __slots__ = ("bare9", "bare10", "most", "nanp", "runs", "three")
+
+    def __init__(self, text: str) -> None:
+        # nanp: "+", "(" and digit runs of 1 ("1 (555)"), 3 or 4 ("1555-"); three: LOCAL7
+        # and SSN; bare9, bare10: runs of 9 and 10; runs: every run (``_CARD_RUN``).
+        lists: tuple[list[int], ...] = ([], [], [], [], [])
+        limit = len(text) * _DENSE
+        if text.isascii():
+            shape = text.encode("ascii").translate(_SHAPE)
+            most = _cluster_starts(shape, _BIG_CLUSTER_SHAPE, _START_SHAPE, limit, *lists)
+        else:
+            most = _cluster_starts(text, _BIG_CLUSTER, _START, limit, *lists)
+        if most < 0:
+            self.most = len(text)
+            self.nanp = self.three = self.bare9 = self.bare10 = self.runs = None
+        else:
+            self.most = most
+            self.nanp, self.three, self.bare9, self.bare10, self.runs = (
+                None if len(found) > limit else found for found in lists
+            )
+
+
+_LONG_CLUSTER = 200
+
+
+def _cluster_starts(
+    subject: AnyStr,
+    big: re.Pattern[AnyStr],
+    start: re.Pattern[AnyStr],
+    limit: float,
+    nanp: list[int],
+    three: list[int],
+    bare9: list[int],
+    bare10: list[int],
+    runs: list[int],
+) -> int:
+    """Fill the candidate lists from every cluster of 7+ digits; return the most digits in
+    one, or -1 when a cluster is longer than ``_LONG_CLUSTER`` or there are more than
+    ``limit`` digit runs (then scanning the whole text is cheaper, and the lists are moot)."""
+    most = pos = 0
+    while (cluster := big.search(subject, pos)) is not None:
+        s, e = cluster.span()
+        if e - s > _LONG_CLUSTER or len(runs) > limit:
+            return -1
+        count = 0
+        # A "+"/"(" up to two characters before the cluster is not a digit, so it is not in
+        # the previous cluster (which ended at ``pos``).
+        for m in start.finditer(subject, max(pos, s - 2), e):
+            i, j = m.span()
+            if m.lastindex:  # "+" or "("
+                nanp.append(i)
+                continue
+            if i < s:  # the last run of an earlier cluster ("5,5551234567")
+                continue
+            runs.append(i)
+            n = j - i
+            count += n
+            if n == 3:
+                three.append(i)
+                nanp.append(i)
+            elif n == 1 or n == 4:
+                nanp.append(i)
+            elif n == 9:
+                bare9.append(i)
+            elif n == 10:
+                bare10.append(i)
+        most = max(most, count)
+        pos = e
+    return most
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, or the same found by trying only ``starts`` (sorted), which
+    must include the start of every match."""
+    if starts is None:
+        return pattern.finditer(text)
+    found: list[re.Match[str]] = []
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = pattern.match(text, i)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, pos: int, starts: list[int] | None
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, or the same trying only ``starts`` (see ``_scan``)."""
+    if starts is None:
+        return pattern.search(text, pos)
+    for k in range(bisect_left(starts, pos), len(starts)):
+        m = pattern.match(text, starts[k])
+        if m is not None:
+            return m
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -247,7 +418,7 @@ def _local_start(local: str) -> int | None:
     character when ASCII follows it.
     """
     start = 0
-    for i in range(len(local) - 1, -1, -1):
+    for i in range(-1 if local.isascii() else len(local) - 1, -1, -1):
         if _is_cjk(local[i]):
             if i + 1 < len(local) and local[i + 1 :].isascii():
                 start = i + 1
@@ -262,7 +433,7 @@ def _label_ok(label: str) -> bool:
         0 < len(label) <= 63
         and label[0] != "-"
         and label[-1] != "-"
-        and all(c == "-" or _is_wordish(c) for c in label)
+        and (label.replace("-", "").isalnum() or all(c == "-" or _is_wordish(c) for c in label))
     )
 
 
@@ -272,12 +443,14 @@ def _tld_ok(label: str) -> bool:
     return (
         len(label) >= 2
         and label[0].isalpha()
-        and all(c.isalpha() or _MARK_RE.match(c) is not None for c in label)
+        and (label.isalpha() or all(c.isalpha() or _MARK_RE.match(c) is not None for c in label))
     )
 
 
 def _cjk_cut(domain: str) -> int:
     """Where ASCII glued to CJK prose ends a domain ("x.com是我的邮箱"), else its length."""
+    if domain.isascii():
+        return len(domain)
     for i in range(1, len(domain)):
         if _is_cjk(domain[i]) and domain[i - 1].isascii() and domain[i - 1].isalnum():
             return i
@@ -307,9 +480,47 @@ def _domain_length(domain: str) -> int | None:
     return sum(map(len, labels)) + len(labels) - 1
 
 
-def _find_emails(text: str, out: list[tuple[int, int, str]]) -> None:
+_LOCAL_RUN = re.compile(f"{_LOCAL_CLASS}*+")
+
+
+def _email_search(text: str, pos: int, rev: str | None) -> re.Match[str] | None:
+    """``_EMAIL_CANDIDATE.search(text, pos)``; with ``rev`` (``text[::-1]``) tried only at signs.
+
+    A candidate starts where a maximal run of local-part characters starts and ends at an at
+    sign. Scanning the whole text for such runs costs a match attempt at every position; the
+    fast way finds each at sign, reads the run before it backwards (as a forward run in the
+    reversed text) and tries the pattern only at that run's start. At signs are ordered like
+    the runs before them (an at sign is not a local-part character), so the first one that
+    matches gives the leftmost match.
+    """
+    if rev is None:
+        return _EMAIL_CANDIDATE.search(text, pos)
+    n = len(text)
+    a = _next_at(text, pos + 1)
+    while a >= 0:
+        run = _LOCAL_RUN.match(rev, n - a)  # always matches, maybe empty
+        start = a if run is None else a - (run.end() - run.start())
+        if pos <= start < a:
+            m = _EMAIL_CANDIDATE.match(text, start)
+            if m is not None:
+                return m
+        a = _next_at(text, a + 1)
+    return None
+
+
+def _next_at(text: str, pos: int) -> int:
+    """Index of the first "@" or "＠" at or after ``pos``, or -1."""
+    at = text.find("@", pos)
+    if text.isascii():
+        return at
+    wide = text.find("\uff20", pos, None if at < 0 else at)
+    return at if wide < 0 else wide
+
+
+def _find_emails(text: str, out: list[tuple[int, int, str]], fast: bool = False) -> None:
     if "@" in text or "\uff20" in text:
-        m = _EMAIL_CANDIDATE.search(text)
+        rev = text[::-1] if fast else None
+        m = _email_search(text, 0, rev)
         while m is not None:
             pos = m.end()
             offset = _local_start(m.group(1))
@@ -320,7 +531,9 @@ def _find_emails(text: str, out: list[tuple[int, int, str]]) -> None:
             # ended the domain ("a@b.cn用户@例子.中国"), local-only characters ("a@b.c+d@e.f"),
             # the rest of an over-long domain, or the whole domain of a non-address ("x@y@z.io").
             cut = m.start(2) + (length if offset is not None and length is not None else 0)
-            m = _EMAIL_AT.match(text, cut) or _EMAIL_CANDIDATE.search(text, pos)
+            m = _EMAIL_AT.match(text, cut) or _email_search(text, pos, rev)
+    if fast and not _obfuscation_possible(text):
+        return
     if _OB_HINT.search(text) is None:
         return
     for ob in _OBFUSCATED_EMAIL.finditer(text):
@@ -379,6 +592,47 @@ def _obfuscated_span(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 _OB_HINT = re.compile("(?i)\\bat\\b|[@\uff20]")  # cheap pre-check: every form has one
+# Fast-path pre-checks (``_obfuscation_possible``). A match ends in an ``_OB_DOT`` and a TLD,
+# so right before the TLD there is a ".", or a closing bracket or the word "dot" and spaces.
+# Each form gets its own pattern starting with a literal, which ``re`` finds quickly.
+_OB_TLD_END = f"(?i:{_OB_TLDS})(?![\\w\\-])"
+_OB_TLD_AFTER_DOT = re.compile(f"\\.{_OB_TLD_END}")
+_OB_TLD_AFTER_BRACKET = tuple(
+    re.compile(f"{re.escape(bracket)}{_HS}*{_OB_TLD_END}") for bracket in ")]}>"
+)
+_OB_TLD_AFTER_WORD = re.compile(f"{_DOT_WORD}{_HS}+{_OB_TLD_END}")
+# An accepted match is not a plain "x@y.z" (``_obfuscated_span``): its "at" or one of its
+# "dot"s is a word, after a space or an opening bracket and before a space or a closing
+# bracket, or a space follows its "@" ("x @ y", "x@ y"). Words are searched for in lower case.
+_OB_AT_WORD_LOW = re.compile("at[ \\t\u00a0\\])}>](?<=[\\[({< \\t\u00a0]at.)")
+_OB_DOT_WORD_LOW = re.compile("dot[ \\t\u00a0\\])}>](?<=[\\[({< \\t\u00a0]dot.)")
+
+
+def _obfuscation_possible(text: str) -> bool:
+    """False when no match of ``_OBFUSCATED_EMAIL`` in ``text`` can be accepted.
+
+    "(?i:at)" and "(?i:dot)" match only ASCII letters, and ``str.lower`` turns no other
+    character into one of those letters nor changes spaces and brackets, so such a word is in
+    ``text`` exactly when it is in ``text.lower()``.
+    """
+    low = text.lower()
+    dot = "dot" in low
+    if not (
+        ("@" in text and ("@ " in text or "@\t" in text or "@\u00a0" in text))
+        or ("at" in low and _OB_AT_WORD_LOW.search(low) is not None)
+        or (dot and _OB_DOT_WORD_LOW.search(low) is not None)
+    ):
+        return False
+    return (
+        _OB_TLD_AFTER_DOT.search(text) is not None
+        or (")" in text and _OB_TLD_AFTER_BRACKET[0].search(text) is not None)
+        or ("]" in text and _OB_TLD_AFTER_BRACKET[1].search(text) is not None)
+        or ("}" in text and _OB_TLD_AFTER_BRACKET[2].search(text) is not None)
+        or (">" in text and _OB_TLD_AFTER_BRACKET[3].search(text) is not None)
+        or (dot and _OB_TLD_AFTER_WORD.search(text) is not None)
+    )
+
+
 _OB_NON_LITERAL = re.compile("[\\s\\[\\](){}<>]")
 _OB_BRACKETS = re.compile("[\\[\\](){}<>]")
 _OB_FIRST_LABEL = re.compile(_OB_LABEL)
@@ -481,28 +735,40 @@ _CHAIN_AFTER = re.compile(f"[.,/{_DASH_CHARS}\uff0e\uff0f]\\d")
 
 
 def _find_phones(text: str, out: list[tuple[int, int, str]]) -> None:
-    for m in _NANP.finditer(text):
+    _find_nanp(text, out, None, None)
+    _find_intl(text, out, None)
+
+
+def _find_nanp(
+    text: str, out: list[tuple[int, int, str]], starts: list[int] | None, bare: list[int] | None
+) -> None:
+    for m in _scan(_NANP, text, starts):
         out.append((m.start(), m.end(), "phone"))
-    for m in _NANP_BARE.finditer(text):
+    for m in _scan(_NANP_BARE, text, bare):
         s, e = m.span()
         if _math_adjacent(text, s, e) or _window_has(
             _REFERENCE_CONTEXT, text, s - _CONTEXT_BEFORE // 2, s
         ):
             continue
         out.append((s, e, "phone"))
+
+
+def _find_intl(text: str, out: list[tuple[int, int, str]], starts: list[int] | None) -> None:
     if "+" in text or "00" in text or "\uff0b" in text:
-        intl = _INTL.search(text)
+        intl = _search(_INTL, text, 0, starts)
         while intl is not None:
             end = _intl_end(intl)
             if end is not None:
                 out.append((intl.start(), end, "phone"))
             # A number cut short may be followed by the next one ("+52 55 1234 5678 0044 ...").
-            intl = _INTL.search(text, intl.end() if end is None else end)
+            intl = _search(_INTL, text, intl.end() if end is None else end, starts)
 
 
-def _local_phone_candidates(text: str, out: list[tuple[int, int, str]]) -> None:
+def _local_phone_candidates(
+    text: str, out: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> None:
     """7-digit numbers; phones only with a phone word before them (see ``_with_context``)."""
-    for m in _LOCAL7.finditer(text):
+    for m in _scan(_LOCAL7, text, starts):
         out.append((m.start(), m.end(), "phone"))
 
 
@@ -533,15 +799,17 @@ def _ssn_valid(digits: str) -> bool:
     )
 
 
-def _find_ssns(text: str, out: list[tuple[int, int, str]]) -> None:
-    for m in _SSN.finditer(text):
+def _find_ssns(text: str, out: list[tuple[int, int, str]], starts: list[int] | None = None) -> None:
+    for m in _scan(_SSN, text, starts):
         if _ssn_valid(_digits(m.group(1) + m.group(3) + m.group(4))):
             out.append((m.start(), m.end(), "ssn"))
 
 
-def _bare_ssn_candidates(text: str, out: list[tuple[int, int, str]]) -> None:
+def _bare_ssn_candidates(
+    text: str, out: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> None:
     """Valid 9-digit runs; SSNs only next to an SSN word (see ``_with_context``)."""
-    for m in _SSN_BARE.finditer(text):
+    for m in _scan(_SSN_BARE, text, starts):
         if _ssn_valid(_digits(m.group())):
             out.append((m.start(), m.end(), "ssn"))
 
@@ -616,13 +884,13 @@ def luhn_ok(digits: str) -> bool:
     """True if ``digits`` (decimal digits only, at least two) passes the Luhn checksum."""
     if len(digits) < 2 or not digits.isdecimal():
         return False
-    total = 0
-    for i, c in enumerate(reversed(_digits(digits))):
-        d = ord(c) - 48
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    ascii_digits = _digits(digits)
+    # From the right: every first digit as it is, every second one doubled (minus 9 if > 9).
+    doubled = ascii_digits[-2::-2].translate(_LUHN_DOUBLED)
+    return (sum(map(int, ascii_digits[-1::-2])) + sum(map(int, doubled))) % 10 == 0
+
+
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
 
 
 # (brand, inclusive IIN prefix range as digit strings of equal length, allowed lengths)
@@ -666,10 +934,12 @@ _CARD_RUN = re.compile(f"(?<![A-Za-z_\\d])(?<!\\d[.,])\\d++(?:{_CARD_SEP}\\d++)*
 _DIGIT_RUN = re.compile("\\d+")
 
 
-def _find_cards(text: str, out: list[tuple[int, int, str]]) -> None:
+def _find_cards(
+    text: str, out: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> None:
     """Cards are whole digit groups of a run: one 12-19 digit group, or groups of 3-6 digits
     (first 4-6, last 1-6) joined by one repeated separator, as cards are printed."""
-    for run in _CARD_RUN.finditer(text):
+    for run in _scan(_CARD_RUN, text, starts):
         if run.end() - run.start() < 12:
             continue
         groups = [(g.start(), g.end()) for g in _DIGIT_RUN.finditer(text, run.start(), run.end())]
@@ -758,7 +1028,12 @@ def compile_custom_patterns(patterns: Sequence[str]) -> list[re.Pattern[str]]:
     return compiled
 
 
+_ALL_KINDS = frozenset(KINDS)
+
+
 def _wanted(kinds: Collection[str]) -> frozenset[str]:
+    if kinds is KINDS:
+        return _ALL_KINDS
     if isinstance(kinds, str):
         raise TypeError(f"kinds must be a collection of kind names, not the string {kinds!r}")
     wanted = frozenset(kinds)
@@ -824,7 +1099,45 @@ def find_pii(
     ValueError); ``custom`` are patterns from ``compile_custom_patterns``, reported as
     ``"custom"``. Empty matches of custom patterns are ignored.
     """
-    wanted = _wanted(kinds)
+    return _find_pii(text, _wanted(kinds), custom)
+
+
+def _find_pii(
+    text: str, wanted: frozenset[str], custom: Sequence[re.Pattern[str]], *, fast: bool = True
+) -> list[Finding]:
+    """``find_pii`` for validated kinds; ``fast=False`` runs every detector over the whole
+    text (the reference the fast path is tested against)."""
+    if not fast:
+        return _find_pii_full(text, wanted, custom)
+    candidates: list[tuple[int, int, str]] = []
+    contextual: list[tuple[int, int, str]] = []
+    if "email" in wanted:
+        _find_emails(text, candidates, fast=True)
+    phone = "phone" in wanted
+    ssn = "ssn" in wanted
+    card = "credit_card" in wanted
+    if phone or ssn or card:
+        starts = _Starts(text)
+        most = starts.most  # digits in the largest cluster; each detector needs this many
+        if phone and most >= 10:
+            _find_nanp(text, candidates, starts.nanp, starts.bare10)
+        if phone and most >= 8 and ("+" in text or "00" in text or "\uff0b" in text):
+            intl = [m.start() for m in _INTL_START.finditer(text)]
+            _find_intl(text, candidates, None if len(intl) > len(text) * _DENSE else intl)
+        if ssn and most >= 9:
+            _find_ssns(text, candidates, starts.three)
+        if card and most >= 12:
+            _find_cards(text, candidates, starts.runs)
+        if phone and most >= 7:
+            _local_phone_candidates(text, contextual, starts.three)
+        if ssn and most >= 9:
+            _bare_ssn_candidates(text, contextual, starts.bare9)
+    return _settle(text, candidates, custom, contextual, fast=True)
+
+
+def _find_pii_full(
+    text: str, wanted: frozenset[str], custom: Sequence[re.Pattern[str]]
+) -> list[Finding]:
     candidates: list[tuple[int, int, str]] = []
     if "email" in wanted:
         _find_emails(text, candidates)
@@ -835,23 +1148,64 @@ def find_pii(
         _find_ssns(text, candidates)
     if numbers and "credit_card" in wanted:
         _find_cards(text, candidates)
+    contextual: list[tuple[int, int, str]] = []
+    if numbers and "phone" in wanted:
+        _local_phone_candidates(text, contextual)
+    if numbers and "ssn" in wanted:
+        _bare_ssn_candidates(text, contextual)
+    return _settle(text, candidates, custom, contextual)
+
+
+def _settle(
+    text: str,
+    candidates: list[tuple[int, int, str]],
+    custom: Sequence[re.Pattern[str]],
+    contextual: list[tuple[int, int, str]],
+    *,
+    fast: bool = False,
+) -> list[Finding]:
+    """Add custom matches, resolve overlaps, then accept contextual candidates."""
     for pattern in custom:
         if isinstance(pattern, str):
             raise TypeError("custom patterns must be compiled with compile_custom_patterns()")
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 candidates.append((m.start(), m.end(), "custom"))
-    found = _resolve(text, candidates)
-    contextual: list[tuple[int, int, str]] = []
-    if numbers and "phone" in wanted:
-        _local_phone_candidates(text, contextual)
-    if numbers and "ssn" in wanted:
-        _bare_ssn_candidates(text, contextual)
-    if contextual:
+    found = _resolve_apart(candidates) if fast else None
+    if found is None:
+        found = _resolve(text, candidates)
+    if contextual and not (fast and _all_overlap(contextual, found)):
         extra = _with_context(text, found, contextual)
         if extra:
             found = sorted([*found, *extra], key=lambda f: f.start)
     return found
+
+
+def _resolve_apart(candidates: list[tuple[int, int, str]]) -> list[Finding] | None:
+    """``_resolve`` when no two candidates overlap (it then keeps each as it is), else None."""
+    if len(candidates) > 8:
+        return None
+    if not candidates:
+        return []
+    ordered = sorted(candidates)
+    end = 0
+    for start, stop, _ in ordered:
+        if start < end or start >= stop:
+            return None
+        end = stop
+    return [Finding(kind, start, stop) for start, stop, kind in ordered]
+
+
+def _all_overlap(candidates: list[tuple[int, int, str]], found: list[Finding]) -> bool:
+    """True if every candidate overlaps a finding, so ``_with_context`` accepts none of them
+    (it places, and so accepts, only candidates clear of every finding). Checked only for a
+    few of each."""
+    if len(candidates) * len(found) > 64:
+        return False
+    return all(
+        start < end and any(f.start < end and start < f.end for f in found)
+        for start, end, _ in candidates
+    )
 
 
 def redact_pii(

@@ -7,6 +7,8 @@ import itertools
 import re
 import sys
 import time
+import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -736,3 +738,322 @@ def test_redaction_rebuilds_from_findings(parts: list[str]) -> None:
         pos = f.end
     assert "".join([*rebuilt, text[pos:]]) == redacted
     assert kinds == sorted({f.kind for f in findings})
+
+
+# --------------------------------------------------------------------------------------------
+# The fast path finds exactly what running every detector over the whole text finds
+# --------------------------------------------------------------------------------------------
+
+KIND_SUBSETS = [
+    frozenset(c) for n in range(len(pii.KINDS) + 1) for c in itertools.combinations(pii.KINDS, n)
+]
+
+# Unicode digits and separators the detectors accept, obfuscation words, characters that
+# (?i) matching or str.lower() treat specially, and redaction tokens.
+TRICKY_PIECES = [
+    " ( ",
+    " ) ",
+    " - ",
+    " @ ",
+    *"0123456789",
+    *"０１２３４５６７８９٠١٢٣٤٥٦٧٨٩०१२३",
+    *" \u00a0\u2007\u2009\u202f\u3000\t\n",
+    *"-\u2010\u2011\u2013\u2014\u2212\uff0d./\uff0e\uff0f,:;#$=*^x+\uff0b()\uff08\uff09[]{}<>",
+    *"@\uff20_'%&~aAeEtTıİſ\u212ak\u0301é用电话",
+    "00",
+    "555",
+    "1234",
+    "4111",
+    " at ",
+    " AT ",
+    " dot ",
+    "[at]",
+    "(dot)",
+    " dOt ",
+    "gmail",
+    "com",
+    ".com",
+    "ınfo",
+    "in",
+    "ext. ",
+    " x",
+    "call ",
+    "ssn ",
+    "order ",
+    "[PHONE]",
+    "[EMAIL]",
+]
+
+
+def _fast_equals_full(text: str, kinds: Collection[str] = pii.KINDS) -> None:
+    wanted = frozenset(kinds)
+    fast = pii._find_pii(text, wanted, ())
+    full = pii._find_pii(text, wanted, (), fast=False)
+    assert fast == full, (text, kinds)
+
+
+def _raw_starts(subject: Any, big: Any, start: Any) -> tuple[int, tuple[list[int], ...]]:
+    lists: tuple[list[int], ...] = ([], [], [], [], [])
+    most = pii._cluster_starts(subject, big, start, float("inf"), *lists)
+    return most, lists
+
+
+def _check_detectors(text: str) -> None:
+    """Each fast detector against its whole-text run, with and without dense fallback."""
+    most, (nanp, three, bare9, bare10, runs) = _raw_starts(text, pii._BIG_CLUSTER, pii._START)
+    if text.isascii():  # the byte "shape" finds the same clusters and candidates
+        shape = text.encode("ascii").translate(pii._SHAPE)
+        assert _raw_starts(shape, pii._BIG_CLUSTER_SHAPE, pii._START_SHAPE) == (
+            most,
+            (nanp, three, bare9, bare10, runs),
+        )
+    starts = pii._Starts(text)
+    if most < 0:  # a cluster too long to list candidates for: every detector scans it all
+        assert starts.most == len(text)
+        assert starts.nanp is starts.three is starts.bare9 is starts.bare10 is starts.runs is None
+        most = len(text)
+        nanp = three = bare9 = bare10 = runs = None  # type: ignore[assignment]
+    else:
+        assert starts.most in (most, len(text))
+    for pattern, least, positions, used in [
+        (pii._NANP, 10, nanp, starts.nanp),
+        (pii._NANP_BARE, 10, bare10, starts.bare10),
+        (pii._LOCAL7, 7, three, starts.three),
+        (pii._SSN, 9, three, starts.three),
+        (pii._SSN_BARE, 9, bare9, starts.bare9),
+    ]:
+        full = [m.span() for m in pattern.finditer(text)]
+        if most < least:
+            assert full == [], (pattern.pattern, text)
+        assert [m.span() for m in pii._scan(pattern, text, positions)] == full, text
+        assert [m.span() for m in pii._scan(pattern, text, used)] == full, text
+
+    def run(detector: Any, *args: Any) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        detector(text, out, *args)
+        return out
+
+    cards = run(pii._find_cards)
+    assert most >= 12 or cards == []
+    assert run(pii._find_cards, runs) == cards == run(pii._find_cards, starts.runs)
+    intl = run(pii._find_intl, None)
+    assert most >= 8 or intl == []
+    intl_starts = [m.start() for m in pii._INTL_START.finditer(text)]
+    assert run(pii._find_intl, intl_starts) == intl
+    # email: the at-sign search and the obfuscation pre-check
+    rev = text[::-1]
+    for pos in range(len(text) + 1):
+        expected = pii._EMAIL_CANDIDATE.search(text, pos)
+        got = pii._email_search(text, pos, rev)
+        assert (got and got.span()) == (expected and expected.span()), (text, pos)
+    if not pii._obfuscation_possible(text):
+        spans = [pii._obfuscated_span(m) for m in pii._OBFUSCATED_EMAIL.finditer(text)]
+        assert spans == [None] * len(spans), text
+    assert run(pii._find_emails, True) == run(pii._find_emails, False)
+
+
+def _every_way(text: str) -> None:
+    _check_detectors(text)
+    for kinds in KIND_SUBSETS:
+        _fast_equals_full(text, kinds)
+
+
+# Shapes at the limits of the fast path: the widest gaps between digits of one match, a match
+# starting two characters before its first digit, a "1" glued to the area code, plain-looking
+# addresses with a spaced "@", full-width and other scripts' digits.
+LIMIT_CASES = [
+    "+49 ( 0 ) - ( 30 ) 1234",
+    "+49 ( 0 ) \u2013 ( 30 ) 1234 5",
+    "tel +１ - ( 555 ) - 123 - 4567",
+    "1 - ( 555 ) - 123 - 4567",
+    "call 1 ( 555 ) 123-4567",
+    "1555-123-4567 or 1555 123 4567",
+    "x ( 555) 123-4567",
+    "5,( 555) 123-4567",
+    "12 (+44) 20 7946 0958",
+    "+44 20 7946 0958 x 0044 20 7946 0958",
+    "+12 x 0044 20 7946 0958",
+    "john @ gmail.com",
+    "john@ gmail.com",
+    "kim@\u00a0yahoo.com",
+    "jo@\tyahoo.com",
+    "john@ gmail.com or jane @gmail.com",
+    "mail me: kim\u00a0@\u00a0yahoo.com",
+    "sam (at) school.edu",
+    "sam [at] school (dot) edu and x.com",
+    "jo at gmail.ınfo",
+    "JO AT GMAIL DOT İNFO",
+    "５５５－１２３－４５６７ ٥٥٥-١٢٣-٤٥٦٧ ५५५ १२३ ४५६७",
+    "ssn ١٢٣-٤٥-٦٧٨٩ and card ４１１１ １１１１ １１１１ １１１１",
+    "call\u00a0555\u2009123\u202f4567 or 555\u30001234",
+    "call " + "12 " * 70 + "555-1234 then 4111 1111 1111 1111 and +44 20 7946 0958",
+]
+
+TABLE_TEXTS = [
+    *LIMIT_CASES,
+    *(text for text, _ in POSITIVE),
+    *NEGATIVE,
+    *(text for pair in EDGE_CASES for text in pair),
+    *FRAGMENTS,
+]
+
+
+@pytest.mark.parametrize("text", TABLE_TEXTS, ids=[t[:40] for t in TABLE_TEXTS])
+def test_fast_path_equals_full_path_on_tables(text: str) -> None:
+    _every_way(text)
+    # and glued to other text, to move clusters and context words around
+    for template in ("x{}", "{}9", "call {} 555", "({})", "+{}", "1 {} 2", "ı{}@a.co"):
+        _fast_equals_full(template.format(text))
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[repr(t[:12]) for t in ADVERSARIAL])
+def test_fast_path_equals_full_path_on_adversarial_input(text: str) -> None:
+    _fast_equals_full(text)
+    _fast_equals_full(text[: len(text) // 7] + " ssn 123-45-6789 call me at 555-1234 " + text[:99])
+
+
+def _with_pii() -> st.SearchStrategy[str]:
+    from raptscallions.sdk.testing import strategies as rs
+
+    value = st.one_of(rs.emails(), rs.phone_numbers(), rs.ssns(), rs.card_numbers())
+    return st.tuples(rs.student_texts(), st.lists(value, max_size=3), rs.student_texts()).map(
+        lambda parts: " ".join([parts[0], *parts[1], parts[2]])
+    )
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_with_pii())
+def test_fast_path_equals_full_path_on_student_texts_with_pii(text: str) -> None:
+    _every_way(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TRICKY_PIECES), max_size=40).map("".join))
+def test_fast_path_equals_full_path_on_tricky_text(text: str) -> None:
+    _every_way(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.sampled_from(TRICKY_PIECES),
+            card_numbers().map(lambda card: card[1]),
+            st.text(max_size=6),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["", " ", "\n", "-", ".", "\u00a0", "/", "(", ")"]),
+)
+def test_fast_path_equals_full_path_on_mixed_fragments(parts: list[str], joiner: str) -> None:
+    _every_way(joiner.join(parts))
+
+
+def _luhn_reference(digits: str) -> bool:
+    if len(digits) < 2 or not digits.isdecimal():
+        return False
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩ x", max_size=24))
+def test_luhn_ok_matches_the_textbook_loop(digits: str) -> None:
+    assert pii.luhn_ok(digits) is _luhn_reference(digits)
+
+
+@st.composite
+def _spans(draw: st.DrawFn, size: int, kinds: list[str]) -> list[tuple[int, int, str]]:
+    position = st.integers(min_value=0, max_value=size)
+    return draw(st.lists(st.tuples(position, position, st.sampled_from(kinds)), max_size=6))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_fast_resolution_shortcuts_agree_with_the_general_ones(data: st.DataObject) -> None:
+    words = st.sampled_from(["call ", "ssn ", " ", "12", "-", "[PHONE]", "x", "é"])
+    text = data.draw(st.lists(words, max_size=10).map("".join))
+    candidates = data.draw(_spans(len(text), [*pii.KINDS, "custom"]))
+    found = pii._resolve(text, candidates)
+    shortcut = pii._resolve_apart(candidates)
+    assert shortcut is None or shortcut == found
+    contextual = data.draw(_spans(len(text), ["phone", "ssn"]))
+    if pii._all_overlap(contextual, found):
+        assert pii._with_context(text, found, contextual) == []
+
+
+def test_ascii_shape_classes_match_the_patterns() -> None:
+    gap = re.compile(pii._GAP)
+    for c in map(chr, range(128)):
+        shape = chr(pii._SHAPE[ord(c)])
+        assert (shape == "d") is (re.fullmatch(r"\d", c) is not None), c
+        assert (shape in "go") is (gap.fullmatch(c) is not None), c
+        assert (shape in "op") is (c in "+("), c
+
+
+# The email helpers that got ASCII shortcuts, as they were before, for comparison.
+def _local_start_reference(local: str) -> int | None:
+    start = 0
+    for i in range(len(local) - 1, -1, -1):
+        if pii._is_cjk(local[i]):
+            if i + 1 < len(local) and local[i + 1 :].isascii():
+                start = i + 1
+            break
+    while start < len(local) and not pii._is_wordish(local[start]):
+        start += 1
+    return start if start < len(local) else None
+
+
+def _label_ok_reference(label: str) -> bool:
+    return (
+        0 < len(label) <= 63
+        and label[0] != "-"
+        and label[-1] != "-"
+        and all(c == "-" or pii._is_wordish(c) for c in label)
+    )
+
+
+def _tld_ok_reference(label: str) -> bool:
+    if label[:4].lower() == "xn--":
+        return len(label) > 4 and label.isascii() and label.replace("-", "").isalnum()
+    return (
+        len(label) >= 2
+        and label[0].isalpha()
+        and all(c.isalpha() or pii._MARK_RE.match(c) is not None for c in label)
+    )
+
+
+def _cjk_cut_reference(domain: str) -> int:
+    for i in range(1, len(domain)):
+        if pii._is_cjk(domain[i]) and domain[i - 1].isascii() and domain[i - 1].isalnum():
+            return i
+    return len(domain)
+
+
+def _digits_reference(s: str) -> str:
+    return "".join(str(unicodedata.decimal(c)) for c in s if c.isdecimal())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("abcXYZ09-._'+\u0301\u200d用户é١２²½ⅷ"),
+            st.characters(max_codepoint=0x3000),
+        ),
+        max_size=12,
+    )
+)
+def test_email_helper_shortcuts_agree_with_the_loops(s: str) -> None:
+    assert pii._local_start(s) == _local_start_reference(s)
+    assert pii._label_ok(s) is _label_ok_reference(s)
+    if s:
+        assert pii._tld_ok(s) is _tld_ok_reference(s)
+    assert pii._cjk_cut(s) == _cjk_cut_reference(s)
+    assert pii._digits(s) == _digits_reference(s)
