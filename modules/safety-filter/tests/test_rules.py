@@ -7,6 +7,7 @@ package, and rules.py must stay importable without the SDK.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import time
 from pathlib import Path
@@ -705,3 +706,300 @@ def test_long_benign_text_with_critical_phrase_at_end() -> None:
     flags = classify(text, sensitivity="high")
     assert time.perf_counter() - start < 5.0
     assert [f.rule for f in flags] == ["self_harm.kill_myself"]
+
+
+# ------------------------------------------------------------------------------------------
+# Pre-filter: the fast path must never change a result
+# ------------------------------------------------------------------------------------------
+
+EXTRA = compile_extra_terms(["zebra", "video games", "c++", "k1ll", "r u ok", "a.b"])
+
+TABLE_TEXTS = sorted(
+    {
+        *(t for t, _, _ in MUST_FLAG),
+        *BENIGN,
+        *BENIGN_BELOW_HIGH,
+        *RULE_EXAMPLES.values(),
+        *(t for t, _ in GUARD_EXAMPLES.values()),
+        *rules.SUPPORTIVE_RESPONSES.values(),
+        "Honestly I WANT TO K1LL MYSELF!!!",
+        "$uicidal thoughts, i am $uicidal",
+        "I ran 5 kms and did 13 pushups at 7am",
+        "sexy pics of a 13yo",
+        "an older guy on discord keeps asking me to send him nudes, what do i do",
+        "I hate my life. I want to kill myself. I'm going to shoot up the school.",
+        "can we talk about FORTNITE instead? I love Video   Games, c++ and a.b",
+    }
+)
+
+# Words the rules are made of, to generate text that gets past the pre-filter.
+RULE_WORDS = sorted(
+    {
+        w
+        for template in (
+            *rules._VOCAB.values(),
+            *(t[3] for t in rules._RULE_TABLE),
+            *(t[3] for t in rules._PROXIMITY_TABLE),
+            *(t[4] for t in rules._PROXIMITY_TABLE),
+        )
+        for w in re.findall(
+            r"[a-z0-9]+", re.sub(r"\\[a-zA-Z]|\{[a-z_]+\}|\[[^]]*\]", " ", template)
+        )
+    }
+)
+
+# Edits that exercise the normalisation: leetspeak, apostrophes, repeated letters, spaced-out
+# letters, censoring, separators, look-alike and invisible characters.
+EDITS = [
+    "4", "@", "3", "1", "!", "|", "0", "5", "$", "7", "'", "\u2019", "*", "_", "-", ".", " ",
+    "  ", " . ", "\u200b", "\u00ad", "\u0456", "\u0430", "\uff4b", "\u00e9", "\u00df", "\ufb01",
+    "\n", "\t", ",", "?", "\"", "(", "😀", "ø", "²", "x", "k", "i", "l", "o",
+]  # fmt: skip
+
+
+def agrees(text: str, extra: object = None) -> None:
+    """classify() gives the same flags with and without the pre-filter, and (stronger, as
+    guards can hide a rule) the pre-filter keeps every rule whose pattern matches."""
+    for level in LEVELS:
+        fast = rules._classify(text, level, extra, prefilter=True)
+        full = rules._classify(text, level, extra, prefilter=False)
+        assert fast == full, (text, level)
+    prefilter = rules._PREFILTER
+    view = rules._view(text)
+    if prefilter is None or view is None:
+        return
+    normalized = rules._normalize(text).text
+    for level in LEVELS:
+        kept = prefilter.candidates(view, level)
+        for i in rules._RULES_AT[level]:
+            rule = rules._RULES[i]
+            if rule.pattern.search(normalized) and (
+                rule.partner is None or rule.partner.search(normalized)
+            ):
+                assert i in kept, (text, level, rule.id)
+    if isinstance(extra, rules.ExtraTerms) and extra.pattern.search(normalized):
+        finders = rules._extra_filter(extra)
+        assert finders is None or all(rules._finds(f, view) for f in finders), text
+
+
+def test_prefilter_is_active_and_skips_typical_messages() -> None:
+    prefilter = rules._PREFILTER
+    assert prefilter is not None
+    assert all(prefilter.clauses), "every rule should have a clause"
+    assert not any(prefilter.always.values())
+    for text in (
+        "I think 3/4 + 1/4 = 4/8? my email is sam.lee@example.com",
+        "Can you help me with my essay about Hamlet?",
+        "What is the capital of France and why is it important historically?",
+        "Can you explain photosynthesis in simple words? My teacher said it's on the test.",
+    ):
+        view = rules._view(text)
+        assert view is not None, text
+        assert prefilter.candidates(view, "medium") == (), text
+
+
+@pytest.mark.parametrize("text", TABLE_TEXTS, ids=range(len(TABLE_TEXTS)))
+def test_prefilter_agrees_on_table_texts(text: str) -> None:
+    agrees(text)
+    agrees(text, EXTRA)
+    agrees(text.upper())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_prefilter_agrees_on_arbitrary_text(text: str) -> None:
+    agrees(text, EXTRA)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(TABLE_TEXTS),
+    st.lists(st.tuples(st.integers(0, 500), st.sampled_from(EDITS), st.booleans()), max_size=6),
+)
+def test_prefilter_agrees_on_edited_table_texts(
+    text: str, edits: list[tuple[int, str, bool]]
+) -> None:
+    for pos, piece, replace in edits:
+        pos %= len(text) + 1
+        text = text[:pos] + piece + text[pos + replace :]
+    agrees(text, EXTRA)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(RULE_WORDS), st.sampled_from([" ", " ", " ", ", ", "'", *EDITS])),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_prefilter_agrees_on_rule_word_soup(words: list[tuple[str, str]]) -> None:
+    agrees("".join(w + sep for w, sep in words), EXTRA)
+
+
+# The atoms the pre-filter looks for, with leetspeak, repeated letters, odd separators, case.
+ATOM_PHRASES = sorted(
+    {
+        text.replace(rules._PLUS, "").replace(rules._BRK, " ")
+        for clauses in (rules._PREFILTER.clauses if rules._PREFILTER else ())
+        for clause in clauses
+        for text, _, _ in clause
+    }
+)
+PERTURB = {
+    "a": ["4", "@", "aa", "A"], "e": ["3", "ee"], "i": ["1", "!", "|", "ii", "і"],
+    "l": ["|", "1", "ll"], "o": ["0", "oo"], "s": ["5", "$", "ss"], "t": ["7"],
+    " ": ["  ", " - ", ", ", "\n", " ' ", "! "], "k": ["kk", "K", "ｋ"], "m": ["mm"],
+}  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(ATOM_PHRASES), min_size=1, max_size=4),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 5)), max_size=6),
+    st.sampled_from(["", "so ", "@", "$", "!", "x", "ø", "a.", "omg! "]),
+    st.sampled_from(["", " lol", "!", "?", "'", "x", "ing", "@me", "$$"]),
+)
+def test_prefilter_agrees_on_perturbed_atoms(
+    phrases: list[str], edits: list[tuple[int, int]], before: str, after: str
+) -> None:
+    text = " ".join(phrases)
+    for pos, k in edits:
+        pos %= len(text)
+        options = PERTURB.get(text[pos], [text[pos]])
+        text = text[:pos] + options[k % len(options)] + text[pos + 1 :]
+    agrees(before + text + after, EXTRA)
+
+
+LONG_TEXTS = [
+    "!" * 100_000,
+    "@" * 100_000,
+    "$5 " * 33_000,
+    "a" * 100_000,
+    "k" + "i" * 99_999,
+    "i a m " * 16_000,
+    "how to " * 14_000,
+    "kill myself " * 8_000,
+    "don't tell your mom " * 5_000,
+    "k.i.l.l " * 12_000,
+    "1!1!1" * 20_000,
+    "x@y$z|w!v " * 10_000,
+]
+
+
+@pytest.mark.parametrize("text", LONG_TEXTS, ids=range(len(LONG_TEXTS)))
+def test_prefilter_long_input_is_fast_and_agrees(text: str) -> None:
+    start = time.perf_counter()
+    fast = classify(text, sensitivity="high")
+    assert time.perf_counter() - start < 5.0
+    assert fast == rules._classify(text, "high", None, prefilter=False)
+
+
+# The pieces the pre-filter's reasoning rests on: views of matches, and atom regexes.
+VIEW_UNITS = st.lists(
+    st.one_of(st.tuples(st.sampled_from("ab1"), st.booleans()), st.none()), max_size=5
+)
+
+
+def view_of(units: list[tuple[str, bool] | None]) -> str:
+    view = ""
+    for unit in units:
+        view = rules._join(view, rules._BRK if unit is None else unit[0] + rules._PLUS * unit[1])
+    return view
+
+
+def regex_of(view: str) -> str:
+    return "".join(
+        "+" if ch == rules._PLUS else "[^a-z0-9]+" if ch == rules._BRK else re.escape(ch)
+        for ch in view
+    )
+
+
+@st.composite
+def sample_of(
+    draw: st.DrawFn, units: list[tuple[str, bool] | None], gaps: tuple[str, ...] = (" ", "! ")
+) -> str:
+    out = ""
+    for unit in units:
+        if unit is None:
+            out += draw(st.sampled_from([" ", "  ", ", ", *gaps]))
+        else:
+            out += unit[0] * (draw(st.integers(1, 3)) if unit[1] else 1)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data(), VIEW_UNITS, VIEW_UNITS)
+def test_join_of_views_covers_every_concatenation(
+    data: st.DataObject, a: list[tuple[str, bool] | None], b: list[tuple[str, bool] | None]
+) -> None:
+    text = data.draw(sample_of(a, ("!", "#"))) + data.draw(sample_of(b, ("!", "#")))
+    assert re.fullmatch(regex_of(rules._join(view_of(a), view_of(b))), text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.data(),
+    VIEW_UNITS.filter(lambda units: any(u is not None and u[0] != "1" for u in units)),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["", "x", "a", "1", "!", "@", "é"]),
+    st.sampled_from(["", "x", "b", "1", "!", "@", "é"]),
+)
+def test_atom_regex_finds_every_occurrence(
+    data: st.DataObject,
+    units: list[tuple[str, bool] | None],
+    lc: bool,
+    rc: bool,
+    before: str,
+    after: str,
+) -> None:
+    text = view_of(units).strip(rules._BRK)
+    occurrence = data.draw(sample_of(units)).strip(" ,!")
+    if not text or not occurrence:
+        return
+    if lc:
+        before += " "
+    if rc:
+        after = " " + after
+    view = rules._view(before + occurrence + after)
+    if view is None:
+        return
+    assert rules._finds(rules._atoms_finder([(text, lc, rc)]), view), (text, view)
+
+
+# Random regexes made of the constructs the rule templates use, and random text: every clause
+# the analysis derives must have an atom in the view of any text the regex matches.
+REGEX_ATOMS = st.sampled_from(
+    [
+        "a", "b", "ab", "ba", "1", "a1", "aa", "b+", "a+b", "[ab]", "[a*]+", r"\w", r"\d",
+        rules._SEP, rules._OPT_SEP, " ", ",", "'", "!", r"(?<!\w)", r"(?!\w)", r"\b", "(?=a)",
+        "(?!b)", "(?<!a )",
+    ]
+)  # fmt: skip
+
+
+def regexes() -> st.SearchStrategy[str]:
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=2, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}+", "{2}"])).map(
+                lambda x: "(?:" + x[0] + ")" + x[1]
+            ),
+        )
+
+    return st.recursive(REGEX_ATOMS, extend, max_leaves=10)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regexes(), st.text(alphabet="ab1 ,!'@$4é", max_size=24))
+def test_clauses_hold_for_every_match_of_a_random_regex(body: str, text: str) -> None:
+    pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    info = rules._Analyzer().regex(pattern.pattern)
+    normalized = rules._normalize(text).text
+    view = rules._view(text)
+    if view is None or not any(m.end() > m.start() for m in pattern.finditer(normalized)):
+        return
+    for clause in info.clauses:
+        assert rules._finds(rules._atoms_finder(clause), view), (body, text, clause)
