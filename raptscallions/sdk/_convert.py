@@ -12,7 +12,20 @@ from typing import Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ._context import HookContext, Messages, parse_datetime
+from ._context import (
+    Assignment,
+    Class,
+    Group,
+    HookContext,
+    Messages,
+    Run,
+    Session,
+    Tool,
+    ToolDefinition,
+    User,
+    _message_from_raw,
+    parse_datetime,
+)
 
 
 def _structure_datetime(value: Any, _: Any) -> datetime:
@@ -60,3 +73,46 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
 
 
 converter = make_converter()
+
+
+def _part(cls: Any, raw: Any) -> Any:
+    return None if raw is None else cls(**raw)
+
+
+def context_from_wire(raw: dict[str, Any]) -> HookContext:
+    """A `HookContext` from the host's own encoding of it: built directly, without the
+    converter's generic machinery (the worker's hot path). Anything unexpected falls back to
+    the converter, which validates and explains."""
+    try:
+        tool = dict(raw["tool"])
+        definition = dict(tool.get("definition") or {})
+        if definition.get("modules") is not None:
+            definition["modules"] = tuple(definition["modules"])
+        tool["definition"] = ToolDefinition(**definition)
+        session = raw.get("session")
+        if session is not None:
+            session = Session(**{**session, "started_at": parse_datetime(session["started_at"])})
+        run = raw.get("run")
+        if run is not None:
+            run = Run(**{**run, "created_at": parse_datetime(run["created_at"])})
+        message = raw.get("message")
+        return HookContext(
+            request_id=raw["request_id"],
+            hook=raw["hook"],
+            user=User(**raw["user"]),
+            tool=Tool(**tool),
+            timestamp=parse_datetime(raw["timestamp"]),
+            group=_part(Group, raw.get("group")),
+            class_=_part(Class, raw.get("class")),
+            assignment=_part(Assignment, raw.get("assignment")),
+            session=session,
+            messages=Messages.from_raw(raw.get("messages") or []),
+            message=None if message is None else _message_from_raw(message),
+            response=raw.get("response"),
+            run=run,
+            input=raw.get("input"),
+            output=raw.get("output"),
+            config=raw.get("config") or {},
+        )
+    except Exception:  # any surprise: the converter's slower, validating path
+        return converter.structure(raw, HookContext)

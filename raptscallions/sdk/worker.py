@@ -27,7 +27,7 @@ from typing import Any, TextIO
 import trio
 
 from ._context import HookContext, LogLevel
-from ._convert import make_converter
+from ._convert import context_from_wire, make_converter
 from ._db import DEFAULT_LIMIT, QUERY_TIMEOUT_S, StoredExtraction, check_emit_allowed
 from ._errors import HookError, PermissionDenied, ProtocolError, RaptscallionsError
 from ._loader import import_module_folder
@@ -330,7 +330,7 @@ class Worker:
             try:
                 raw = decode_json(msg.body)
                 raw["config"] = module.config if msg.config is None else msg.config
-                ctx: HookContext = _structure_ctx(raw, HookContext)
+                ctx: HookContext = context_from_wire(raw)
                 # Bind without copying the context (a frozen attrs field set once, here).
                 object.__setattr__(ctx, "_runtime", CallRuntime(self, msg.id))
                 result = await module.call(msg.hook, ctx)

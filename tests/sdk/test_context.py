@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import cattrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from raptscallions.sdk import (
@@ -27,7 +27,7 @@ from raptscallions.sdk import (
     User,
 )
 from raptscallions.sdk._convert import converter
-from raptscallions.sdk.testing import RecordingRuntime
+from raptscallions.sdk.testing import RecordingRuntime, strategies
 
 # -- strategies ----------------------------------------------------------------------------
 
@@ -291,3 +291,22 @@ def test_evolve_keeps_the_binding() -> None:
     changed.emit("after")
     assert changed.hook == "chat:after_ai" and changed.response == "ok"
     assert [e.type for e in runtime.extractions] == ["after"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(ctx=strategies.contexts(max_history=3))
+def test_the_workers_fast_decoding_equals_the_converters(ctx: HookContext) -> None:
+    from raptscallions.sdk._convert import context_from_wire
+    from raptscallions.sdk._protocol import decode_json, encode_json
+
+    from raptscallions.sdk import _convert
+
+    raw = decode_json(encode_json(converter.unstructure(ctx)))
+    # The fast path must not need the converter's fallback for anything the host sends.
+    _convert.converter = None  # type: ignore[assignment]
+    try:
+        fast = context_from_wire(dict(raw))
+    finally:
+        _convert.converter = converter
+    assert fast == converter.structure(raw, HookContext)
+    assert fast.tool.definition.modules == ctx.tool.definition.modules
