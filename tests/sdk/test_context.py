@@ -296,10 +296,9 @@ def test_evolve_keeps_the_binding() -> None:
 @settings(max_examples=60, deadline=None)
 @given(ctx=strategies.contexts(max_history=3))
 def test_the_workers_fast_decoding_equals_the_converters(ctx: HookContext) -> None:
+    from raptscallions.sdk import _convert
     from raptscallions.sdk._convert import context_from_wire
     from raptscallions.sdk._protocol import decode_json, encode_json
-
-    from raptscallions.sdk import _convert
 
     raw = decode_json(encode_json(converter.unstructure(ctx)))
     # The fast path must not need the converter's fallback for anything the host sends.
