@@ -193,7 +193,8 @@ class ModuleSlot:
         self.status = Status.STARTING
         self.worker: Worker | None = None
         self.draining: Worker | None = None
-        self.generation = 0
+        self.generation = 0  # of the serving worker; a failed start or reload keeps it
+        self._spawned = 0
         self.restart_count = 0
         self.last_error: str | None = str(error) if error else None
         self.last_error_at: datetime | None = utcnow() if error else None
@@ -364,6 +365,7 @@ class ModuleSlot:
 
     def _serve_with(self, worker: Worker) -> None:
         self.worker = worker
+        self.generation = self._spawned  # lifecycle steps hold the lock: the one just spawned
         self.loaded_at = utcnow()
         self.tracker.started(trio.current_time())
         self.reason = None
@@ -371,13 +373,13 @@ class ModuleSlot:
 
     async def _spawn(self, manifest: Manifest) -> Worker:
         assert self._nursery is not None
-        self.generation += 1
+        self._spawned += 1
         e = self.engine
         worker = e.worker_factory(
             manifest,
             config=e.configs.global_config(manifest).config,
             host=e.worker_host,
-            generation=self.generation,
+            generation=self._spawned,
             start_timeout=e.start_timeout,
             cancel_grace=e.cancel_grace,
             max_frame=e.max_frame,
@@ -477,6 +479,7 @@ class ModuleSlot:
             old = self.worker
             self._adopt(manifest)
             self.worker = worker
+            self.generation = self._spawned
             self.loaded_at = utcnow()
             self.tracker.started(trio.current_time())
             self.reason = None

@@ -452,3 +452,19 @@ async def strict(ctx):
     assert stored == [
         ("trial", "would_block", {"reason": "too strict", "direct_response": "no"}, "user-1")
     ]
+
+
+async def test_a_failed_reload_keeps_the_serving_generation(
+    make_module: ModuleMaker, modules_dir: Path
+) -> None:
+    folder = make_module("steady", TAG_PID, defaults={"tag": "steady"})
+    async with open_engine(modules_dir) as engine:
+        before = engine.status("steady")
+        (folder / "module.py").write_text("this is not python\n")
+        with pytest.raises(ModuleLoadError):
+            await engine.reload("steady")
+        after = engine.status("steady")
+        outcome = await engine.execute_hook("chat:before_ai", mock_context())
+    assert after.generation == before.generation and after.pid == before.pid
+    assert after.status == "ready" and "import failed" in (after.last_error or "")
+    assert outcome.trace[0].action == "continue"
