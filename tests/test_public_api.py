@@ -1,7 +1,8 @@
 """Pins the public namespaces: a name added or removed here is an API change, made on purpose.
 
 Also pins the SDK's isolation: a module's process imports the SDK and nothing of the engine,
-the store or the web server.
+the store, the chat or web servers, or the testing package above them (`run_module`, served
+by `raptscallions.sdk.testing`, loads the engine only when it is first used).
 """
 
 from __future__ import annotations
@@ -85,7 +86,10 @@ SDK_TESTING = {
     "validate_config",
 }
 
-NAMESPACES = {"raptscallions.sdk": SDK, "raptscallions.sdk.testing": SDK_TESTING}
+TESTING = {"run_module"}
+
+SDK_NAMESPACES = {"raptscallions.sdk": SDK, "raptscallions.sdk.testing": SDK_TESTING}
+NAMESPACES = {**SDK_NAMESPACES, "raptscallions.testing": TESTING}
 
 
 def namespace(name: str) -> ModuleType:
@@ -123,10 +127,28 @@ def test_the_public_names_are_the_implementations() -> None:
     assert sdk_testing.StoredExtraction is StoredExtraction is _db.StoredExtraction
 
 
-FORBIDDEN = ("raptscallions.engine", "raptscallions.store", "raptscallions.web")
+def test_run_module_is_served_by_the_sdk_testing_kit() -> None:
+    from raptscallions import testing
+    from raptscallions.sdk import _config_schema
+    from raptscallions.sdk.testing import run_module, validate_config
+    from raptscallions.testing import _run_module
+
+    assert run_module is testing.run_module is _run_module.run_module
+    assert validate_config is _config_schema.validate_config
+    with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
+        _ = namespace("raptscallions.sdk.testing").no_such_name
 
 
-@pytest.mark.parametrize("name", sorted(NAMESPACES))
+FORBIDDEN = (
+    "raptscallions.engine",
+    "raptscallions.store",
+    "raptscallions.chat",
+    "raptscallions.web",
+    "raptscallions.testing",
+)
+
+
+@pytest.mark.parametrize("name", sorted(SDK_NAMESPACES))
 def test_the_sdk_imports_no_engine_store_or_web(name: str) -> None:
     code = f"import json, sys\nimport {name}\nprint(json.dumps(sorted(sys.modules)))\n"
     proc = subprocess.run(

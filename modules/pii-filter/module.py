@@ -58,3 +58,54 @@ async def redact_response(ctx: HookContext) -> Continue | None:
         return None
     ctx.emit("pii_detected", {"location": "ai_response", "kinds": found})
     return Continue(response=text)
+
+
+def _redact_value(
+    value: Any, kinds: tuple[str, ...], custom: list[re.Pattern[str]], found: set[str]
+) -> Any:
+    """`value` with every string in it redacted (dicts and lists walked)."""
+    if isinstance(value, str):
+        text, kinds_found = redact_pii(value, kinds=kinds, custom=custom)
+        found.update(kinds_found)
+        return text
+    if isinstance(value, dict):
+        return {k: _redact_value(v, kinds, custom, found) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(v, kinds, custom, found) for v in value]
+    return value
+
+
+def _redact_fields(
+    fields: dict[str, Any] | None, config: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """The top-level keys of `fields` whose values changed, redacted; the kinds found."""
+    kinds, custom = _settings(config)
+    changed: dict[str, Any] = {}
+    found: set[str] = set()
+    for key, value in (fields or {}).items():
+        redacted = _redact_value(value, kinds, custom, found)
+        if redacted != value:
+            changed[key] = redacted
+    return changed, sorted(found)
+
+
+@module.hook("product:before_ai")
+async def redact_input(ctx: HookContext) -> Continue | None:
+    if not ctx.config.get("enabled", True):
+        return None
+    changed, found = _redact_fields(ctx.input, ctx.config)
+    if not changed:
+        return None
+    ctx.emit("pii_detected", {"location": "product_input", "kinds": found})
+    return Continue(input=changed)
+
+
+@module.hook("product:after_ai")
+async def redact_output(ctx: HookContext) -> Continue | None:
+    if not ctx.config.get("enabled", True) or not ctx.config.get("redactResponses", True):
+        return None
+    changed, found = _redact_fields(ctx.output, ctx.config)
+    if not changed:
+        return None
+    ctx.emit("pii_detected", {"location": "product_output", "kinds": found})
+    return Continue(output=changed)

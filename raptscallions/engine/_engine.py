@@ -23,6 +23,7 @@ from .._discovery import (
     discover,
     module_folders,
 )
+from ..sdk._config_schema import validate_config
 from ..sdk._context import HookContext
 from ..sdk._db import StoredExtraction
 from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
@@ -34,8 +35,9 @@ from ._backoff import RestartPolicy
 from ._config import ConfigResolver, check_scope
 from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
+from ._host import ReloadHost, WorkerFactory
 from ._records import CallIdentity, LogEntry, MemorySink, Sink, answer_db, make_extraction
-from ._supervisor import ModuleSlot, ModuleStatus, Status, WorkerFactory
+from ._supervisor import ModuleSlot, ModuleStatus, Status
 from ._worker import WorkerHost, WorkerProcess
 from ._writer import StoreSink
 
@@ -252,8 +254,6 @@ class Engine:
         if enabled is not None and not isinstance(enabled, bool):
             raise ConfigError(f"enabled must be true, false or None (got {enabled!r})")
         if manifest.config_schema is not None:
-            from ..sdk.testing._run import validate_config
-
             validate_config(
                 name, manifest.config_schema, deep_merge(manifest.default_config(), config)
             )
@@ -474,7 +474,8 @@ async def open_engine(
             if watch:
                 from ._watcher import watch_modules
 
-                watch_stop = await nursery.start(watch_modules, engine)
+                watched: ReloadHost = engine
+                watch_stop = await nursery.start(watch_modules, watched)
         except BaseException as exc:
             error = exc
         else:

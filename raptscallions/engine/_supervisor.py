@@ -14,10 +14,9 @@ from __future__ import annotations
 import enum
 import statistics
 from collections import deque
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import Any, Final
 
 import attrs
 import trio
@@ -27,60 +26,8 @@ from ..sdk._errors import ManifestError, ModuleLoadError, RaptscallionsError
 from ..sdk._manifest import Manifest
 from ._backoff import RestartPolicy, RestartTracker
 from ._executor import ModuleNotReady, Payload, Reply
+from ._host import SlotHost, Worker
 from ._records import CallIdentity
-from ._worker import WorkerHost, WorkerState
-
-
-class Worker(Protocol):
-    """What a slot needs of a worker: `Worker`, or a fake in policy tests."""
-
-    state: WorkerState
-    pid: int | None
-    exit_reason: str | None
-    protections: dict[str, bool]
-
-    @property
-    def in_flight(self) -> int: ...
-
-    async def run(self, *, task_status: trio.TaskStatus[Any] = ...) -> None: ...
-
-    async def call(
-        self,
-        hook: str,
-        body: bytes,
-        *,
-        timeout_s: float,
-        identity: CallIdentity,
-        config: dict[str, Any] | None = None,
-    ) -> Reply: ...
-
-    async def stop(self, *, grace_s: float = 5.0) -> None: ...
-
-    def kill(self, reason: str) -> None: ...
-
-    async def wait_idle(self) -> None: ...
-
-    def update_config(self, config: dict[str, Any]) -> None: ...
-
-
-class WorkerFactory(Protocol):
-    def __call__(
-        self,
-        manifest: Manifest,
-        *,
-        config: dict[str, Any],
-        host: WorkerHost,
-        generation: int,
-        start_timeout: float,
-        cancel_grace: float,
-        max_frame: int,
-        on_exit: Callable[[Any], None],
-        sandbox: bool,
-    ) -> Worker: ...
-
-
-if TYPE_CHECKING:
-    from ._engine import Engine
 
 
 class Status(enum.StrEnum):
@@ -179,7 +126,7 @@ class ModuleSlot:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: SlotHost,
         folder: Path,
         manifest: Manifest | None,
         error: RaptscallionsError | None,

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import trio
 from watchfiles import Change, DefaultFilter, awatch
 
 from ..sdk._errors import RaptscallionsError
-
-if TYPE_CHECKING:
-    from ._engine import Engine
+from ._host import ReloadHost
 
 log = logging.getLogger("raptscallions.engine")
 
@@ -31,12 +28,12 @@ class _ModuleFilter(DefaultFilter):
 
 
 async def watch_modules(
-    engine: Engine,
+    engine: ReloadHost,
     *,
     debounce_ms: int = 300,
     task_status: trio.TaskStatus[trio.Event] = trio.TASK_STATUS_IGNORED,
 ) -> None:
-    """Watch `engine.modules_dir` until the event it reports started with is set.
+    """Watch `engine.modules_root` until the event it reports started with is set.
 
     Cancellation: set that event first. Cancelled alone, the watcher returns only once
     watchfiles' thread next times out (seconds later).
@@ -61,7 +58,7 @@ async def watch_modules(
         stop.set()
 
 
-async def _apply(engine: Engine, touched: set[str]) -> None:
+async def _apply(engine: ReloadHost, touched: set[str]) -> None:
     known = {s.folder.name for s in engine._slots.values()}
     await engine.rescan()
     by_folder = {s.folder.name: s for s in engine._slots.values()}

@@ -213,7 +213,7 @@ class Run:
     """One run of a product tool."""
 
     id: str
-    state: Literal["pending", "complete", "failed"] = "pending"
+    state: Literal["pending", "complete", "failed", "blocked"] = "pending"
     created_at: datetime = attrs.field(factory=utcnow, converter=_aware)
 
 

@@ -4,6 +4,10 @@ from ._base import SCOPE_TYPES as SCOPE_TYPES
 from ._base import ConfigRow as ConfigRow
 from ._base import LogRow as LogRow
 from ._base import MessageRow as MessageRow
+from ._base import MessageStatus as MessageStatus
+from ._base import NewMessage as NewMessage
+from ._base import RunRow as RunRow
+from ._base import RunState as RunState
 from ._base import ScopeType as ScopeType
 from ._base import SessionRow as SessionRow
 from ._base import Store as Store
@@ -15,6 +19,10 @@ __all__ = [
     "ConfigRow",
     "LogRow",
     "MessageRow",
+    "MessageStatus",
+    "NewMessage",
+    "RunRow",
+    "RunState",
     "ScopeType",
     "SessionRow",
     "Store",

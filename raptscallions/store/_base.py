@@ -61,16 +61,58 @@ class SessionRow:
     group_id: str | None = None
     started_at: datetime = attrs.field(factory=utcnow)
     ended_at: datetime | None = None
+    # What the pipelines need to resume the session in any process: the tool, group, class
+    # and assignment it was started with (JSON, as the wire encodes them).
+    context: dict[str, Any] = attrs.field(factory=dict)
+
+
+MessageStatus = Literal["ok", "failed"]
 
 
 @attrs.frozen
 class MessageRow:
+    """A stored message. `status` is ``failed`` for a user message whose AI call failed: it
+    was said, but not answered; a retry of it settles the mark rather than storing it again."""
+
     id: str
     session_id: str
     role: Literal["user", "assistant", "system"]
     content: str
     seq: int
     created_at: datetime = attrs.field(factory=utcnow)
+    status: MessageStatus = "ok"
+
+
+@attrs.frozen
+class NewMessage:
+    """A message to append to a session; the store assigns its `seq`."""
+
+    role: Literal["user", "assistant", "system"]
+    content: str
+    status: MessageStatus = "ok"
+    id: str = attrs.field(factory=lambda: uuid.uuid4().hex)
+    created_at: datetime = attrs.field(factory=utcnow)
+
+
+RunState = Literal["pending", "complete", "failed", "blocked"]
+
+
+@attrs.frozen
+class RunRow:
+    """One run of a product tool: its input, and once finished its state and output."""
+
+    id: str
+    tool_id: str
+    user_id: str
+    input: dict[str, Any] = attrs.field(factory=dict)
+    state: RunState = "pending"
+    output: dict[str, Any] | None = None
+    reason: str | None = None
+    error: str | None = None
+    class_id: str | None = None
+    group_id: str | None = None
+    created_at: datetime = attrs.field(factory=utcnow)
+    completed_at: datetime | None = None
 
 
 class Store(Protocol):
@@ -125,3 +167,26 @@ class Store(Protocol):
     async def end_session(self, session_id: str) -> SessionRow | None: ...
     async def add_message(self, row: MessageRow) -> MessageRow: ...
     async def get_messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]: ...
+    async def append_messages(
+        self, session_id: str, messages: Sequence[NewMessage], *, settle: str | None = None
+    ) -> list[MessageRow]:
+        """Append `messages` with the session's next `seq`s (gap-free, allocated in the
+        database under a per-session lock, so concurrent writers never collide); first, if
+        `settle` names a failed message of the session, mark it ok."""
+        ...
+
+    # -- product runs
+    async def create_run(self, row: RunRow) -> RunRow: ...
+    async def finish_run(
+        self,
+        run_id: str,
+        state: RunState,
+        *,
+        output: dict[str, Any] | None = None,
+        reason: str | None = None,
+        error: str | None = None,
+    ) -> RunRow: ...
+    async def get_run(self, run_id: str) -> RunRow | None: ...
+    async def list_runs(
+        self, *, user_id: str | None = None, tool_id: str | None = None, limit: int = 100
+    ) -> list[RunRow]: ...

@@ -195,8 +195,71 @@ _POSTGRES_INITIAL: Final = (
     """,
 )
 
+# The pipelines: what a session needs to be resumed by any process (its tool, group, class and
+# assignment, as JSON), messages marked when their AI call failed (a retry settles the mark
+# instead of storing the message twice), and the runs of product tools.
+_SQLITE_PIPELINES: Final = (
+    "ALTER TABLE sessions ADD COLUMN context TEXT NOT NULL DEFAULT '{}'",
+    """
+    ALTER TABLE messages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'
+        CHECK (status IN ('ok', 'failed'))
+    """,
+    """
+    CREATE TABLE runs (
+        id TEXT NOT NULL PRIMARY KEY,
+        tool_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        class_id TEXT,
+        group_id TEXT,
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'complete', 'failed', 'blocked')),
+        input TEXT NOT NULL DEFAULT '{}',
+        output TEXT,
+        reason TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        completed_at TEXT
+    )
+    """,
+    "CREATE INDEX runs_user ON runs (user_id, created_at)",
+    "CREATE INDEX runs_tool ON runs (tool_id, created_at)",
+)
+
+_POSTGRES_PIPELINES: Final = (
+    "ALTER TABLE sessions ADD COLUMN context JSON NOT NULL DEFAULT '{}'",
+    """
+    ALTER TABLE messages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'
+        CHECK (status IN ('ok', 'failed'))
+    """,
+    """
+    CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        tool_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        class_id TEXT,
+        group_id TEXT,
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'complete', 'failed', 'blocked')),
+        input JSON NOT NULL DEFAULT '{}',
+        output JSON,
+        reason TEXT,
+        error TEXT,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        completed_at TIMESTAMPTZ
+    )
+    """,
+    "CREATE INDEX runs_user ON runs (user_id, created_at)",
+    "CREATE INDEX runs_tool ON runs (tool_id, created_at)",
+)
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(1, "initial schema", _SQLITE_INITIAL, _POSTGRES_INITIAL),
+    Migration(
+        2,
+        "pipelines: session context, message status, product runs",
+        _SQLITE_PIPELINES,
+        _POSTGRES_PIPELINES,
+    ),
 )
 
 TABLE: Final = "raptscallions_migrations"

@@ -98,6 +98,13 @@ class _PgTx:
         payload = json.dumps({"schema": self.schema, "module": module})
         self.conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
+    def lock_session(self, session_id: str) -> None:
+        # Per schema and session; a hash collision only makes two sessions queue together.
+        self.conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtext(%s), hashtext(current_schema() || '/' || %s))",
+            ("raptscallions.messages", session_id),
+        )
+
 
 def _configure(conn: Conn) -> None:
     # Timestamps come back in UTC whatever the server's or the role's TimeZone.

@@ -22,7 +22,18 @@ import attrs
 
 from ..sdk._context import LogLevel, utcnow
 from ..sdk._db import ExtractionQuery, StoredExtraction
-from ._base import SCOPE_TYPES, ConfigRow, LogRow, MessageRow, ScopeType, SessionRow, StoreError
+from ._base import (
+    SCOPE_TYPES,
+    ConfigRow,
+    LogRow,
+    MessageRow,
+    NewMessage,
+    RunRow,
+    RunState,
+    ScopeType,
+    SessionRow,
+    StoreError,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -32,8 +43,15 @@ EXTRACTION_COLUMNS: Final = (
 )
 LOG_COLUMNS: Final = "id, module_name, level, message, data, session_id, request_id, created_at"
 CONFIG_COLUMNS: Final = "module_name, scope_type, scope_id, config, enabled, updated_at"
-SESSION_COLUMNS: Final = "id, user_id, tool_id, state, class_id, group_id, started_at, ended_at"
-MESSAGE_COLUMNS: Final = "id, session_id, role, content, seq, created_at"
+SESSION_COLUMNS: Final = (
+    "id, user_id, tool_id, state, class_id, group_id, started_at, ended_at, context"
+)
+MESSAGE_COLUMNS: Final = "id, session_id, role, content, seq, created_at, status"
+RUN_COLUMNS: Final = (
+    "id, tool_id, user_id, input, state, output, reason, error, class_id, group_id,"
+    " created_at, completed_at"
+)
+RUN_STATES: Final = ("pending", "complete", "failed", "blocked")
 
 # list_configs order: by module, then from the broadest scope to the narrowest.
 _CONFIG_ORDER: Final = (
@@ -213,6 +231,11 @@ class Tx(Protocol):
         """Announce a change of `module`'s configuration once the transaction commits."""
         ...
 
+    def lock_session(self, session_id: str) -> None:
+        """Hold the session's lock until the transaction ends (writers of one session's
+        messages queue here, in any process)."""
+        ...
+
 
 def _stored_by_id(tx: Tx, table: str, columns: str, ids: Sequence[str]) -> list[Sequence[Any]]:
     found: list[Sequence[Any]] = []
@@ -273,6 +296,7 @@ def _session(tx: Tx, row: Sequence[Any]) -> SessionRow:
         group_id=row[5],
         started_at=tx.read_ts(row[6]),
         ended_at=None if row[7] is None else tx.read_ts(row[7]),
+        context=tx.read_json(row[8]) or {},
     )
 
 
@@ -284,6 +308,24 @@ def _message(tx: Tx, row: Sequence[Any]) -> MessageRow:
         content=row[3],
         seq=row[4],
         created_at=tx.read_ts(row[5]),
+        status=row[6],
+    )
+
+
+def _run(tx: Tx, row: Sequence[Any]) -> RunRow:
+    return RunRow(
+        id=row[0],
+        tool_id=row[1],
+        user_id=row[2],
+        input=tx.read_json(row[3]) or {},
+        state=row[4],
+        output=tx.read_json(row[5]),
+        reason=row[6],
+        error=row[7],
+        class_id=row[8],
+        group_id=row[9],
+        created_at=tx.read_ts(row[10]),
+        completed_at=None if row[11] is None else tx.read_ts(row[11]),
     )
 
 
@@ -618,17 +660,24 @@ class SqlStore:
             StoreError: the id exists already, or a database error.
         """
         op = "create_session"
+        if not isinstance(row.context, dict):
+            raise StoreError(
+                f"{op} failed: context must be a dict (got {type(row.context).__name__})"
+            )
+        context = dump_json(row.context, op, f"the context of session {row.id!r}")
         row = attrs.evolve(
             row,
             started_at=utc(row.started_at),
             ended_at=None if row.ended_at is None else utc(row.ended_at),
+            context=json.loads(context),
         )
 
         def insert(tx: Tx) -> None:
             if tx.rows("SELECT 1 FROM sessions WHERE id = ?", [row.id]):
                 raise StoreError(f"{op} failed: a session with id {row.id!r} exists already")
             tx.run(
-                f"INSERT INTO sessions ({SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO sessions ({SESSION_COLUMNS})"
+                f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, {tx.json_param})",
                 (
                     row.id,
                     row.user_id,
@@ -638,6 +687,7 @@ class SqlStore:
                     row.group_id,
                     tx.ts(row.started_at),
                     None if row.ended_at is None else tx.ts(row.ended_at),
+                    context,
                 ),
             )
 
@@ -696,12 +746,219 @@ class SqlStore:
                     "already"
                 )
             tx.run(
-                f"INSERT INTO messages ({MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-                (row.id, row.session_id, row.role, row.content, row.seq, tx.ts(row.created_at)),
+                f"INSERT INTO messages ({MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.id,
+                    row.session_id,
+                    row.role,
+                    row.content,
+                    row.seq,
+                    tx.ts(row.created_at),
+                    row.status,
+                ),
             )
 
         await self._transact(op, insert, write=True)
         return row
+
+    async def append_messages(
+        self, session_id: str, messages: Sequence[NewMessage], *, settle: str | None = None
+    ) -> list[MessageRow]:
+        """Append `messages`, in order, with the session's next `seq`s: one more than the
+        highest stored, gap-free. The seqs are allocated in the transaction that inserts, under
+        a per-session lock (PostgreSQL: an advisory lock; SQLite: the database's one writer),
+        so writers in any number of processes never collide. If `settle` is given, the
+        session's message with that id must be a failed one, and is marked ok first.
+
+        Returns the rows as stored.
+
+        Raises:
+            StoreError: `settle` names no failed message of the session, a message id exists
+                already, a bad status, or a database error; then nothing is written.
+
+        Cancellation: written wholly or not at all.
+        """
+        op = "append_messages"
+        for m in messages:
+            if m.status not in ("ok", "failed"):
+                raise StoreError(f"{op} failed: status must be 'ok' or 'failed' (got {m.status!r})")
+            if not isinstance(m.content, str):
+                raise StoreError(
+                    f"{op} failed: content must be a str (got {type(m.content).__name__})"
+                )
+
+        def append(tx: Tx) -> list[MessageRow]:
+            tx.lock_session(session_id)
+            if settle is not None:
+                changed = tx.run(
+                    "UPDATE messages SET status = 'ok'"
+                    " WHERE id = ? AND session_id = ? AND status = 'failed'",
+                    [settle, session_id],
+                )
+                if not changed:
+                    raise StoreError(
+                        f"{op} failed: session {session_id!r} has no failed message {settle!r} "
+                        "to settle (answered already?)"
+                    )
+            (top,) = tx.rows(
+                "SELECT COALESCE(MAX(seq), 0) FROM messages WHERE session_id = ?", [session_id]
+            )
+            rows = [
+                MessageRow(
+                    id=m.id,
+                    session_id=session_id,
+                    role=m.role,
+                    content=m.content,
+                    seq=int(top[0]) + i,
+                    created_at=utc(m.created_at),
+                    status=m.status,
+                )
+                for i, m in enumerate(messages, start=1)
+            ]
+            if rows and _stored_by_id(tx, "messages", "id", [r.id for r in rows]):
+                raise StoreError(f"{op} failed: a message id exists already")
+            if rows:
+                tx.run_many(
+                    f"INSERT INTO messages ({MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            r.id,
+                            r.session_id,
+                            r.role,
+                            r.content,
+                            r.seq,
+                            tx.ts(r.created_at),
+                            r.status,
+                        )
+                        for r in rows
+                    ],
+                )
+            return rows
+
+        return await self._transact(op, append, write=True)
+
+    # -------------------------------------------------------- product runs
+
+    async def create_run(self, row: RunRow) -> RunRow:
+        """Insert a run (normally `pending`); returns it as stored.
+
+        Raises:
+            StoreError: the id exists already, input or output that is not JSON, a bad
+                state, or a database error.
+        """
+        op = "create_run"
+        if row.state not in RUN_STATES:
+            raise StoreError(f"{op} failed: state must be one of {RUN_STATES} (got {row.state!r})")
+        input_text = dump_json(row.input, op, f"the input of run {row.id!r}")
+        output_text = (
+            None
+            if row.output is None
+            else dump_json(row.output, op, f"the output of run {row.id!r}")
+        )
+        row = attrs.evolve(
+            row,
+            input=json.loads(input_text),
+            output=None if output_text is None else json.loads(output_text),
+            created_at=utc(row.created_at),
+            completed_at=None if row.completed_at is None else utc(row.completed_at),
+        )
+
+        def insert(tx: Tx) -> None:
+            if tx.rows("SELECT 1 FROM runs WHERE id = ?", [row.id]):
+                raise StoreError(f"{op} failed: a run with id {row.id!r} exists already")
+            tx.run(
+                f"INSERT INTO runs ({RUN_COLUMNS}) VALUES (?, ?, ?, {tx.json_param}, ?,"
+                f" {tx.json_param}, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.id,
+                    row.tool_id,
+                    row.user_id,
+                    input_text,
+                    row.state,
+                    output_text,
+                    row.reason,
+                    row.error,
+                    row.class_id,
+                    row.group_id,
+                    tx.ts(row.created_at),
+                    None if row.completed_at is None else tx.ts(row.completed_at),
+                ),
+            )
+
+        await self._transact(op, insert, write=True)
+        return row
+
+    async def finish_run(
+        self,
+        run_id: str,
+        state: RunState,
+        *,
+        output: dict[str, Any] | None = None,
+        reason: str | None = None,
+        error: str | None = None,
+    ) -> RunRow:
+        """Record how a pending run ended (complete, failed or blocked), now.
+
+        Raises:
+            StoreError: no such run, a run finished already, a bad state, an output that is
+                not JSON, or a database error.
+        """
+        op = "finish_run"
+        if state not in RUN_STATES or state == "pending":
+            raise StoreError(
+                f"{op} failed: state must be complete, failed or blocked (got {state!r})"
+            )
+        output_text = (
+            None if output is None else dump_json(output, op, f"the output of run {run_id!r}")
+        )
+        now = utcnow()
+
+        def finish(tx: Tx) -> RunRow:
+            found = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
+            if not found:
+                raise StoreError(f"{op} failed: no run with id {run_id!r}")
+            if found[0][4] != "pending":
+                raise StoreError(f"{op} failed: run {run_id!r} is {found[0][4]} already")
+            tx.run(
+                f"UPDATE runs SET state = ?, output = {tx.json_param}, reason = ?, error = ?,"
+                " completed_at = ? WHERE id = ?",
+                [state, output_text, reason, error, tx.ts(now), run_id],
+            )
+            (row,) = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
+            return _run(tx, row)
+
+        return await self._transact(op, finish, write=True)
+
+    async def get_run(self, run_id: str) -> RunRow | None:
+        """Raises: StoreError: a database error."""
+
+        def select(tx: Tx) -> RunRow | None:
+            found = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
+            return _run(tx, found[0]) if found else None
+
+        return await self._transact("get_run", select, write=False)
+
+    async def list_runs(
+        self, *, user_id: str | None = None, tool_id: str | None = None, limit: int = 100
+    ) -> list[RunRow]:
+        """Runs with every filter given, newest first.
+
+        Raises:
+            StoreError: a database error or a negative limit.
+        """
+        op = "list_runs"
+        check_limit(op, limit)
+        where, params = equality_where([("user_id", user_id), ("tool_id", tool_id)])
+
+        def select(tx: Tx) -> list[RunRow]:
+            found = tx.rows(
+                f"SELECT {RUN_COLUMNS} FROM runs WHERE {where}"
+                " ORDER BY created_at DESC, id DESC LIMIT ?",
+                [*params, limit],
+            )
+            return [_run(tx, row) for row in found]
+
+        return await self._transact(op, select, write=False)
 
     async def get_messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]:
         """The session's latest `limit` messages, in `seq` order (oldest first).

@@ -130,6 +130,9 @@ class _SqliteTx:
     def config_changed(self, module: str) -> None:
         self.changed.append(module)
 
+    def lock_session(self, session_id: str) -> None:
+        pass  # a write transaction (BEGIN IMMEDIATE) is the database's one writer already
+
 
 def sqlite_path(url: str) -> str:
     """The file of a `sqlite:///relative/path.db`, `sqlite:////absolute/path.db` or

@@ -151,3 +151,31 @@ def test_never_leaks_generated_pii(before: str, after: str, secret: str) -> None
     assert isinstance(result, Continue) and result.message is not None
     assert secret not in result.message
     assert extractions and extractions[0].type == "pii_detected"
+
+
+async def test_product_input_and_output_are_redacted_field_by_field() -> None:
+    ctx = mock_context(
+        hook="product:before_ai",
+        input={
+            "essay": "Contact me: maria.gomez@gmail.com",
+            "meta": {"notes": ["call 312-555-0147", "page 3"]},
+            "pages": 3,
+            "title": "The year 1945",
+        },
+    )
+    result, extractions, _ = await run_hook(FOLDER, "product:before_ai", ctx)
+    assert isinstance(result, Continue) and result.input is not None
+    assert result.input == {
+        "essay": "Contact me: [EMAIL]",
+        "meta": {"notes": ["call [PHONE]", "page 3"]},
+    }
+    assert extractions[0].data == {"location": "product_input", "kinds": ["email", "phone"]}
+
+    out = mock_context(hook="product:after_ai", output={"content": "Write to a.b@example.org"})
+    result, _, _ = await run_hook(FOLDER, "product:after_ai", out)
+    assert isinstance(result, Continue) and result.output == {"content": "Write to [EMAIL]"}
+
+    clean = mock_context(hook="product:before_ai", input={"essay": "No PII in 1945."})
+    result, extractions, _ = await run_hook(FOLDER, "product:before_ai", clean)
+    assert result is None or (isinstance(result, Continue) and not result.modifies)
+    assert extractions == []

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import attrs
-from jsonschema.validators import validator_for
 
+from .._config_schema import validate_config
 from .._context import HookContext
 from .._convert import converter
 from .._db import StoredExtraction, check_emit_allowed
-from .._errors import ConfigError
 from .._loader import load_module_folder
 from .._manifest import deep_merge
 from .._module import Module
@@ -139,18 +138,3 @@ async def run_hook(
             runtime.store(extraction)
         extractions.extend(result.extractions)
     return HookRun(result, extractions, list(runtime.logs))
-
-
-def validate_config(module: str, schema: Mapping[str, Any], config: Mapping[str, Any]) -> None:
-    """Raises ConfigError, naming the field path, when `config` does not satisfy `schema`."""
-    cls = validator_for(schema)
-    validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
-    errors = sorted(validator.iter_errors(config), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        lines = []
-        for err in errors:
-            path = "$" + "".join(
-                f"[{p}]" if isinstance(p, int) else f".{p}" for p in err.absolute_path
-            )
-            lines.append(f"{path}: {err.message}")
-        raise ConfigError(f"invalid config for module {module!r}: " + "; ".join(lines))

@@ -1,7 +1,8 @@
 """`run_module`: a module folder through a real worker process, exactly as the engine runs it.
 
-The host side of a worker lives in the engine; it is imported here only when `run_module` is
-called, so importing the SDK (as every module process does) never loads the engine.
+It drives the engine's host side of a worker, so it lives here, above both the SDK and the
+engine; `raptscallions.sdk.testing` serves it by a lazy import, so importing the SDK (as every
+module process does) never loads the engine.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ from typing import Any
 
 import trio
 
-from .._context import HookContext
-from .._errors import RaptscallionsError
-from .._manifest import deep_merge, load_manifest
-from ._fakes import LogRecord
-from ._run import HookRun, mock_context, validate_config
+from ..engine._executor import Payload
+from ..engine._records import CallIdentity, MemorySink, answer_db
+from ..engine._worker import WorkerHost, WorkerProcess
+from ..sdk._config_schema import validate_config
+from ..sdk._context import HookContext
+from ..sdk._errors import RaptscallionsError
+from ..sdk._manifest import deep_merge, load_manifest
+from ..sdk.testing._fakes import LogRecord
+from ..sdk.testing._run import HookRun, mock_context
 
 
 async def run_module(
@@ -38,10 +43,6 @@ async def run_module(
         HookTimeout: no answer within `timeout_s`.
         RaptscallionsError: the handler failed (the message says how).
     """
-    from ...engine._executor import Payload
-    from ...engine._records import CallIdentity, MemorySink, answer_db
-    from ...engine._worker import WorkerHost, WorkerProcess
-
     manifest = load_manifest(path)
     effective = deep_merge(manifest.default_config(), config or {})
     if manifest.config_schema is not None:

@@ -1,0 +1,389 @@
+"""The chat pipeline: every student message passes the modules on its way to the AI and back.
+
+For one message: ``chat:on_message`` (observers, not awaited) → ``chat:before_ai`` (may
+rewrite or block) → the AI, with the tool's behavior and the modules' system prompt
+additions → ``chat:after_ai`` (may rewrite or block the answer) → both messages stored →
+the reply. What is stored and sent is what the modules let through: the modified message,
+the modified response. A block stores the (modified) message and the direct response and
+skips the AI.
+
+Rules of this file: one session's messages are handled one at a time, in arrival order
+(different sessions run concurrently); seqs are allocated by the store, gap-free. A
+request refused up front (unknown or ended session, another user's session, bad content)
+runs no hook and stores nothing. An AI failure stores the message once, marked failed, and
+raises `AIError`; the same message sent again settles that mark instead of storing it twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal
+
+import attrs
+import trio
+
+from ..engine import Engine, OutcomeExtraction
+from ..sdk._context import (
+    Assignment,
+    Class,
+    Group,
+    HookContext,
+    Message,
+    Session,
+    Tool,
+    User,
+    utcnow,
+)
+from ..store import MessageRow, NewMessage, SessionRow, Store
+from ._ai import AIError, AIMessage, AIModel, AIRequest, AIResponse, EchoModel
+from ._context import (
+    DEFAULT_BLOCK_RESPONSE,
+    HookStep,
+    Scope,
+    check_user,
+    history,
+    new_id,
+    steps,
+    system_prompt,
+)
+from ._errors import ChatError, NotSessionOwner, SessionEnded, SessionNotFound
+from ._locks import KeyedLocks
+
+MAX_MESSAGE_CHARS = 100_000
+
+
+@attrs.frozen
+class ChatSession:
+    id: str
+    user_id: str
+    tool: Tool
+    state: Literal["active", "paused", "completed"] = "active"
+    started_at: datetime = attrs.field(factory=utcnow)
+    ended_at: datetime | None = None
+    group: Group | None = None
+    class_: Class | None = None
+    assignment: Assignment | None = None
+
+    @classmethod
+    def from_row(cls, row: SessionRow) -> ChatSession:
+        scope = Scope.from_json(row.context)
+        return cls(
+            id=row.id,
+            user_id=row.user_id,
+            tool=scope.tool,
+            state=row.state,
+            started_at=row.started_at,
+            ended_at=row.ended_at,
+            group=scope.group,
+            class_=scope.class_,
+            assignment=scope.assignment,
+        )
+
+
+@attrs.frozen
+class ChatReply:
+    """The answer to one message, and how the modules shaped it.
+
+    `response` is what the student sees (the direct response of a block, or the AI's answer
+    as `chat:after_ai` left it). `blocked` says a module blocked (before the AI, which was
+    then not called, or after it); `reason` is that module's reason. `extractions` are those
+    the blocking hooks returned (all are stored); `trace` has one step per module and hook.
+    """
+
+    session_id: str
+    response: str
+    blocked: bool
+    reason: str | None
+    extractions: tuple[OutcomeExtraction, ...]
+    trace: tuple[HookStep, ...]
+    user_message: MessageRow
+    assistant_message: MessageRow
+    ai_called: bool
+    model: str | None = None
+
+
+class ChatService:
+    """Chat sessions through the modules: ``ChatService(engine, store, ai)``.
+
+    `ai` defaults to the offline `EchoModel`. `history_limit` bounds the stored messages put
+    in each context and sent to the AI (the newest, oldest first).
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        ai: AIModel | None = None,
+        *,
+        history_limit: int = 50,
+    ) -> None:
+        if history_limit < 1:
+            raise ValueError(f"history_limit must be at least 1 (got {history_limit})")
+        self.engine = engine
+        self.store = store
+        self.ai: AIModel = ai if ai is not None else EchoModel()
+        self.history_limit = history_limit
+        self._locks = KeyedLocks()
+
+    # ------------------------------------------------------------------ sessions
+
+    async def start_session(
+        self,
+        user: User,
+        tool: Tool,
+        *,
+        group: Group | None = None,
+        class_: Class | None = None,
+        assignment: Assignment | None = None,
+    ) -> ChatSession:
+        """Create a session for `user` with a chat `tool`, and fire ``session:start``.
+
+        Raises:
+            ChatError: `tool` is not a chat tool.
+            StoreError: the database failed (no hook ran).
+        """
+        check_user(user)
+        if not isinstance(tool, Tool):
+            raise TypeError(f"tool must be a raptscallions.sdk.Tool (got {type(tool).__name__})")
+        if tool.type != "chat":
+            raise ChatError(
+                f"tool {tool.id!r} is a {tool.type} tool: chat sessions need a chat tool "
+                "(run product tools with ProductService)"
+            )
+        scope = Scope(tool, group, class_, assignment)
+        row = await self.store.create_session(
+            SessionRow(
+                id=new_id(),
+                user_id=user.id,
+                tool_id=tool.id,
+                class_id=None if class_ is None else class_.id,
+                group_id=None if group is None else group.id,
+                context=scope.to_json(),
+            )
+        )
+        session = ChatSession.from_row(row)
+        await self.engine.execute_hook("session:start", self._context("session:start", user, row))
+        return session
+
+    async def get_session(self, session_id: str) -> ChatSession:
+        """Raises: SessionNotFound."""
+        return ChatSession.from_row(await self._row(session_id))
+
+    async def end_session(self, session_id: str, *, user: User | None = None) -> ChatSession:
+        """Mark the session completed and fire ``session:end`` (once: ending an ended
+        session changes nothing). Waits for a message in progress to finish first.
+
+        Raises:
+            SessionNotFound: no such session.
+            NotSessionOwner: `user` is given and does not own it.
+        """
+        async with self._locks.hold(session_id):
+            row = await self._row(session_id)
+            if user is not None and check_user(user).id != row.user_id:
+                raise NotSessionOwner(session_id, user.id)
+            if row.state == "completed":
+                return ChatSession.from_row(row)
+            ended = await self.store.end_session(session_id)
+            if ended is None:  # deleted meanwhile by someone else
+                raise SessionNotFound(session_id)
+            rows = await self.store.get_messages(session_id, limit=self.history_limit)
+            owner = user or User(id=row.user_id)
+            ctx = self._context("session:end", owner, ended, rows)
+            await self.engine.execute_hook("session:end", ctx)
+            return ChatSession.from_row(ended)
+
+    async def messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]:
+        """The stored messages, oldest first (failed ones included, marked).
+
+        Raises: SessionNotFound."""
+        await self._row(session_id)
+        return await self.store.get_messages(session_id, limit=limit)
+
+    # ------------------------------------------------------------------ messages
+
+    async def send_message(self, session_id: str, content: str, user: User) -> ChatReply:
+        """Pass `content` from `user` through the modules and the AI; store both messages.
+
+        Raises:
+            SessionNotFound, SessionEnded, NotSessionOwner: refused; nothing ran or was stored.
+            ChatError: `content` is not non-empty text within `MAX_MESSAGE_CHARS`.
+            AIError: the AI failed; the (modified) message is stored once, marked failed.
+            StoreError: the database failed.
+
+        Cancellation: a message cancelled before its turn is stored leaves nothing stored
+        (the module call in flight is cancelled too).
+        """
+        check_user(user)
+        if not isinstance(content, str) or not content.strip():
+            raise ChatError("a message must be non-empty text")
+        if len(content) > MAX_MESSAGE_CHARS:
+            raise ChatError(
+                f"a message may hold at most {MAX_MESSAGE_CHARS} characters (got {len(content)})"
+            )
+        async with self._locks.hold(session_id):
+            row = await self._row(session_id)
+            if row.user_id != user.id:
+                raise NotSessionOwner(session_id, user.id)
+            if row.state == "completed":
+                raise SessionEnded(session_id)
+            return await self._turn(row, content, user)
+
+    async def _turn(self, row: SessionRow, content: str, user: User) -> ChatReply:
+        stored = await self.store.get_messages(row.id, limit=self.history_limit)
+        last = stored[-1] if stored else None
+        failed = (
+            last if last is not None and last.role == "user" and last.status == "failed" else None
+        )
+        message = Message(
+            id=new_id(),
+            role="user",
+            content=content,
+            seq=(last.seq if last is not None else 0) + 1,
+            created_at=utcnow(),
+        )
+        ctx = self._context("chat:on_message", user, row, stored, message)
+        trace: list[HookStep] = []
+
+        observed = await self.engine.execute_hook("chat:on_message", ctx)
+        trace += steps("chat:on_message", observed)
+
+        before = await self.engine.execute_hook(
+            "chat:before_ai", attrs.evolve(ctx, hook="chat:before_ai")
+        )
+        trace += steps("chat:before_ai", before)
+        extractions = list(before.extractions)
+        text = before.modifications.message
+        if text is None:
+            text = content
+        # The same message again after its AI call failed: a retry, stored once.
+        settle = failed.id if failed is not None and failed.content == text else None
+
+        if before.blocked:
+            direct = before.direct_response or DEFAULT_BLOCK_RESPONSE
+            user_row, reply_row = await self._save(row.id, text, direct, settle)
+            return ChatReply(
+                row.id,
+                direct,
+                True,
+                before.reason,
+                tuple(extractions),
+                tuple(trace),
+                user_row,
+                reply_row,
+                ai_called=False,
+            )
+
+        scope = Scope.from_json(row.context)
+        request = AIRequest(
+            messages=(
+                AIMessage(
+                    "system",
+                    system_prompt(
+                        scope.tool.definition.behavior,
+                        before.modifications.system_prompt_additions,
+                    ),
+                ),
+                *(AIMessage(m.role, m.content) for m in ctx.messages),
+                AIMessage("user", text),
+            ),
+            model=scope.tool.definition.model,
+            user_id=user.id,
+            session_id=row.id,
+            kind="chat",
+        )
+        answer = await self._call_ai(request, row.id, text, settle)
+
+        modified = attrs.evolve(ctx.message, content=text) if ctx.message is not None else None
+        after = await self.engine.execute_hook(
+            "chat:after_ai",
+            attrs.evolve(ctx, hook="chat:after_ai", message=modified, response=answer.content),
+        )
+        trace += steps("chat:after_ai", after)
+        extractions += after.extractions
+        rewritten = after.modifications.response
+        if after.blocked:
+            response = after.direct_response or DEFAULT_BLOCK_RESPONSE
+        else:
+            response = answer.content if rewritten is None else rewritten
+        user_row, reply_row = await self._save(row.id, text, response, settle)
+        return ChatReply(
+            row.id,
+            response,
+            after.blocked,
+            after.reason if after.blocked else None,
+            tuple(extractions),
+            tuple(trace),
+            user_row,
+            reply_row,
+            ai_called=True,
+            model=answer.model or None,
+        )
+
+    async def _call_ai(
+        self, request: AIRequest, session_id: str, text: str, settle: str | None
+    ) -> AIResponse:
+        try:
+            return await self.ai.complete(request)
+        except Exception as exc:
+            error = (
+                exc
+                if isinstance(exc, AIError)
+                else AIError(self.ai.name, f"{type(exc).__name__}: {exc}")
+            )
+            if settle is None:  # a retry's message is stored (and marked) already
+                with trio.CancelScope(shield=True):
+                    await self.store.append_messages(
+                        session_id, [NewMessage("user", text, status="failed")]
+                    )
+            if error is exc:
+                raise
+            raise error from exc
+
+    async def _save(
+        self, session_id: str, text: str, response: str, settle: str | None
+    ) -> tuple[MessageRow, MessageRow]:
+        new: list[NewMessage] = [] if settle is not None else [NewMessage("user", text)]
+        new.append(NewMessage("assistant", response))
+        rows = await self.store.append_messages(session_id, new, settle=settle)
+        if settle is not None:
+            (user_row,) = [
+                m for m in await self.store.get_messages(session_id, limit=2) if m.id == settle
+            ]
+            return user_row, rows[0]
+        return rows[0], rows[1]
+
+    # ------------------------------------------------------------------ helpers
+
+    async def _row(self, session_id: str) -> SessionRow:
+        if not isinstance(session_id, str) or not session_id:
+            raise SessionNotFound(str(session_id))
+        row = await self.store.get_session(session_id)
+        if row is None:
+            raise SessionNotFound(session_id)
+        return row
+
+    def _context(
+        self,
+        hook: str,
+        user: User,
+        row: SessionRow,
+        stored: Sequence[MessageRow] = (),
+        message: Message | None = None,
+    ) -> HookContext:
+        scope = Scope.from_json(row.context)
+        last_seq = stored[-1].seq if stored else 0
+        return HookContext(
+            request_id=new_id(),
+            hook=hook,
+            user=user,
+            tool=scope.tool,
+            group=scope.group,
+            class_=scope.class_,
+            assignment=scope.assignment,
+            session=Session(
+                id=row.id, state=row.state, started_at=row.started_at, message_count=last_seq
+            ),
+            messages=history(stored),
+            message=message,
+        )
