@@ -1,7 +1,9 @@
-"""A short demonstration: start the engine over the modules, pass a few messages through.
+"""A short demonstration: a chat session through the modules, on the offline echo model.
 
 Stands in for `serve` until the HTTP server exists. Every module runs in its own worker
-process, exactly as it will behind the server.
+process, and every message goes through the chat pipeline exactly as it will behind the
+server: on_message, before_ai, the AI (the echo model answers with what reached it, so what
+the modules let through is visible), after_ai, both messages stored.
 """
 
 from __future__ import annotations
@@ -10,49 +12,75 @@ from pathlib import Path
 
 import trio
 
+from .chat import ChatService, EchoModel
 from .engine import open_engine
-from .sdk.testing import mock_context
+from .sdk import Class, Tool, ToolDefinition, User
 from .store import open_store
 from .store._sql import redact
 
 SAMPLES = (
     "Hi! Can you help me with fractions? My email is sam.lee@example.com",
-    "Call me at (555) 123-4567 if the answer is 3.14159",
+    "Call me at (555) 123-4567 or +44 161 496 0018 if the answer is 3.14159",
     "My card is 4111 1111 1111 1111, is that safe to share?",
     "I want to kill myself",
+    "I don't get it",
+    "I still don't understand, I'm confused",
+    "I'm stuck, this makes no sense",
     "What year did WWII end? I think 1945",
 )
+
+STUDENT = User(id="demo-student", role="student", name="Sam")
+TUTOR = Tool(
+    id="demo-tutor",
+    name="Math tutor",
+    type="chat",
+    definition=ToolDefinition(behavior="You are a patient math tutor.", model="echo"),
+)
+
+
+def _indent(text: str, prefix: str = "             ") -> str:
+    return "\n".join(prefix + line for line in text.splitlines())
 
 
 async def _demo(modules_dir: Path, database: str) -> int:
     shown = redact(database)
     print(f"raptscallions: store {shown}; starting the modules in {modules_dir} ...")
     start = trio.current_time()
-    async with open_store(database) as store, open_engine(modules_dir, store=store) as engine:
-        took = trio.current_time() - start
-        for s in engine.statuses():
-            mark = "✓" if s.status == "ready" else "✗"
-            detail = f"pid {s.pid}" if s.pid else (s.last_error or "")
-            print(f"  {mark} {s.name:<18} {s.version or '-':<8} {s.status:<9} {detail}")
-        print(f"  ({took:.2f} s to start)\n")
-        print("The HTTP server is not built yet; passing sample messages through the modules:")
-        for text in SAMPLES:
-            outcome = await engine.execute_hook("chat:before_ai", mock_context(message=text))
-            print(f"\n  student:   {text}")
-            for t in outcome.trace:
-                print(f"    {t.module:<16} {t.action:<9} {t.duration_ms:6.2f} ms")
-            if outcome.action == "block":
-                print(f"  blocked ({outcome.reason}): {outcome.direct_response}")
-            else:
-                print(f"  to the AI: {outcome.modifications.message or text}")
-            kinds = ", ".join(f"{e.module}:{e.type}" for e in outcome.extractions)
-            if kinds:
-                print(f"  extractions: {kinds}")
     async with open_store(database) as store:
-        stored = await store.list_extractions(limit=1000)
-    print(f"\n{len(stored)} extraction(s) now in {shown} (newest first):")
-    for row in stored[:5]:
-        print(f"  {row.created_at:%H:%M:%S} {row.module}:{row.type} {row.data}")
+        async with open_engine(modules_dir, store=store) as engine:
+            took = trio.current_time() - start
+            for s in engine.statuses():
+                mark = "✓" if s.status == "ready" else "✗"
+                detail = f"pid {s.pid}" if s.pid else (s.last_error or "")
+                print(f"  {mark} {s.name:<18} {s.version or '-':<8} {s.status:<9} {detail}")
+            print(f"  ({took:.2f} s to start)\n")
+            chat = ChatService(engine, store, EchoModel())
+            session = await chat.start_session(STUDENT, TUTOR, class_=Class("demo-7b", "7B"))
+            print(f"The HTTP server is not built yet; a chat session ({session.id}) through the")
+            print("modules, on the offline echo model (it answers with what reached it):")
+            for text in SAMPLES:
+                reply = await chat.send_message(session.id, text, STUDENT)
+                print(f"\n  student:   {text}")
+                for step in reply.trace:
+                    if step.action != "dispatched":
+                        print(
+                            f"    {step.hook:<15} {step.module:<17} {step.action:<9} "
+                            f"{step.duration_ms:6.2f} ms"
+                        )
+                if reply.blocked:
+                    print(f"  blocked ({reply.reason}); the AI was not called. Reply:")
+                else:
+                    print("  the AI received, and echoed:")
+                print(_indent(reply.response))
+            await chat.end_session(session.id)
+        rows = await store.get_messages(session.id)
+        print(f"\nStored in {shown}: {len(rows)} messages (seq 1-{rows[-1].seq if rows else 0})")
+        for row in rows[:6:2]:
+            print(f"  #{row.seq} {row.role}: {row.content}")
+        stored = await store.list_extractions(session_id=session.id, limit=1000)
+    print(f"{len(stored)} extraction(s) for the session (newest first):")
+    for ext in stored[:8]:
+        print(f"  {ext.created_at:%H:%M:%S} {ext.module}:{ext.type} {ext.data}")
     return 0
 
 

@@ -88,8 +88,50 @@ SDK_TESTING = {
 
 TESTING = {"run_module"}
 
+CHAT = {
+    "AIError",
+    "AIMessage",
+    "AIModel",
+    "AIRequest",
+    "AIResponse",
+    "AIUsage",
+    "ChatError",
+    "ChatReply",
+    "ChatService",
+    "ChatSession",
+    "EchoModel",
+    "HookStep",
+    "NotSessionOwner",
+    "OpenAICompatible",
+    "ProductRun",
+    "ProductService",
+    "SessionEnded",
+    "SessionNotFound",
+}
+
+STORE = {
+    "SCOPE_TYPES",
+    "ConfigRow",
+    "LogRow",
+    "MessageRow",
+    "MessageStatus",
+    "NewMessage",
+    "RunRow",
+    "RunState",
+    "ScopeType",
+    "SessionRow",
+    "Store",
+    "StoreError",
+    "open_store",
+}
+
 SDK_NAMESPACES = {"raptscallions.sdk": SDK, "raptscallions.sdk.testing": SDK_TESTING}
-NAMESPACES = {**SDK_NAMESPACES, "raptscallions.testing": TESTING}
+NAMESPACES = {
+    **SDK_NAMESPACES,
+    "raptscallions.testing": TESTING,
+    "raptscallions.chat": CHAT,
+    "raptscallions.store": STORE,
+}
 
 
 def namespace(name: str) -> ModuleType:

@@ -24,6 +24,7 @@ from ..sdk._context import (
 )
 from ..sdk._convert import converter
 from ..store import MessageRow
+from ._ai import AIMessage
 
 DEFAULT_BLOCK_RESPONSE: Final = "I can't help with that request."
 
@@ -66,13 +67,20 @@ def new_id() -> str:
 
 
 def history(rows: Iterable[MessageRow]) -> Messages:
-    """The conversation as modules see it: the stored messages that took part in it (a user
-    message whose AI call failed was never answered, and is left out), oldest first."""
+    """The conversation as modules see it, oldest first: the stored messages, blocked turns
+    included (a module may care that a student was stopped before), but not a user message
+    whose AI call failed (it was never answered)."""
     return Messages(
         Message(id=r.id, role=r.role, content=r.content, seq=r.seq, created_at=r.created_at)
         for r in rows
-        if r.status == "ok"
+        if r.status != "failed"
     )
+
+
+def ai_history(rows: Iterable[MessageRow]) -> list[AIMessage]:
+    """The conversation as the AI sees it: only what reached it and was answered. A turn
+    blocked before the AI never reaches it, not even later as history."""
+    return [AIMessage(r.role, r.content) for r in rows if r.status == "ok"]
 
 
 @attrs.frozen

@@ -41,6 +41,7 @@ from ._context import (
     DEFAULT_BLOCK_RESPONSE,
     HookStep,
     Scope,
+    ai_history,
     check_user,
     history,
     new_id,
@@ -261,7 +262,7 @@ class ChatService:
 
         if before.blocked:
             direct = before.direct_response or DEFAULT_BLOCK_RESPONSE
-            user_row, reply_row = await self._save(row.id, text, direct, settle)
+            user_row, reply_row = await self._save(row.id, text, direct, settle, "blocked")
             return ChatReply(
                 row.id,
                 direct,
@@ -284,7 +285,7 @@ class ChatService:
                         before.modifications.system_prompt_additions,
                     ),
                 ),
-                *(AIMessage(m.role, m.content) for m in ctx.messages),
+                *ai_history(stored),
                 AIMessage("user", text),
             ),
             model=scope.tool.definition.model,
@@ -341,11 +342,16 @@ class ChatService:
             raise error from exc
 
     async def _save(
-        self, session_id: str, text: str, response: str, settle: str | None
+        self,
+        session_id: str,
+        text: str,
+        response: str,
+        settle: str | None,
+        status: Literal["ok", "blocked"] = "ok",
     ) -> tuple[MessageRow, MessageRow]:
-        new: list[NewMessage] = [] if settle is not None else [NewMessage("user", text)]
-        new.append(NewMessage("assistant", response))
-        rows = await self.store.append_messages(session_id, new, settle=settle)
+        new = [] if settle is not None else [NewMessage("user", text, status=status)]
+        new.append(NewMessage("assistant", response, status=status))
+        rows = await self.store.append_messages(session_id, new, settle=settle, settle_as=status)
         if settle is not None:
             (user_row,) = [
                 m for m in await self.store.get_messages(session_id, limit=2) if m.id == settle

@@ -66,13 +66,15 @@ class SessionRow:
     context: dict[str, Any] = attrs.field(factory=dict)
 
 
-MessageStatus = Literal["ok", "failed"]
+MessageStatus = Literal["ok", "failed", "blocked"]
 
 
 @attrs.frozen
 class MessageRow:
     """A stored message. `status` is ``failed`` for a user message whose AI call failed: it
-    was said, but not answered; a retry of it settles the mark rather than storing it again."""
+    was said, but not answered; a retry of it settles the mark rather than storing it again.
+    ``blocked`` marks a user message that a module blocked before the AI, and the direct
+    response given instead: part of the record, never sent to the AI."""
 
     id: str
     session_id: str
@@ -168,11 +170,16 @@ class Store(Protocol):
     async def add_message(self, row: MessageRow) -> MessageRow: ...
     async def get_messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]: ...
     async def append_messages(
-        self, session_id: str, messages: Sequence[NewMessage], *, settle: str | None = None
+        self,
+        session_id: str,
+        messages: Sequence[NewMessage],
+        *,
+        settle: str | None = None,
+        settle_as: MessageStatus = "ok",
     ) -> list[MessageRow]:
         """Append `messages` with the session's next `seq`s (gap-free, allocated in the
         database under a per-session lock, so concurrent writers never collide); first, if
-        `settle` names a failed message of the session, mark it ok."""
+        `settle` names a failed message of the session, mark it `settle_as`."""
         ...
 
     # -- product runs

@@ -202,7 +202,7 @@ _SQLITE_PIPELINES: Final = (
     "ALTER TABLE sessions ADD COLUMN context TEXT NOT NULL DEFAULT '{}'",
     """
     ALTER TABLE messages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'
-        CHECK (status IN ('ok', 'failed'))
+        CHECK (status IN ('ok', 'failed', 'blocked'))
     """,
     """
     CREATE TABLE runs (
@@ -229,7 +229,7 @@ _POSTGRES_PIPELINES: Final = (
     "ALTER TABLE sessions ADD COLUMN context JSON NOT NULL DEFAULT '{}'",
     """
     ALTER TABLE messages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok'
-        CHECK (status IN ('ok', 'failed'))
+        CHECK (status IN ('ok', 'failed', 'blocked'))
     """,
     """
     CREATE TABLE runs (

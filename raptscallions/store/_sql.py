@@ -27,6 +27,7 @@ from ._base import (
     ConfigRow,
     LogRow,
     MessageRow,
+    MessageStatus,
     NewMessage,
     RunRow,
     RunState,
@@ -51,6 +52,7 @@ RUN_COLUMNS: Final = (
     "id, tool_id, user_id, input, state, output, reason, error, class_id, group_id,"
     " created_at, completed_at"
 )
+MESSAGE_STATUSES: Final = ("ok", "failed", "blocked")
 RUN_STATES: Final = ("pending", "complete", "failed", "blocked")
 
 # list_configs order: by module, then from the broadest scope to the narrowest.
@@ -762,13 +764,19 @@ class SqlStore:
         return row
 
     async def append_messages(
-        self, session_id: str, messages: Sequence[NewMessage], *, settle: str | None = None
+        self,
+        session_id: str,
+        messages: Sequence[NewMessage],
+        *,
+        settle: str | None = None,
+        settle_as: MessageStatus = "ok",
     ) -> list[MessageRow]:
         """Append `messages`, in order, with the session's next `seq`s: one more than the
         highest stored, gap-free. The seqs are allocated in the transaction that inserts, under
         a per-session lock (PostgreSQL: an advisory lock; SQLite: the database's one writer),
         so writers in any number of processes never collide. If `settle` is given, the
-        session's message with that id must be a failed one, and is marked ok first.
+        session's message with that id must be a failed one, and is marked `settle_as` (ok or
+        blocked) first.
 
         Returns the rows as stored.
 
@@ -779,9 +787,15 @@ class SqlStore:
         Cancellation: written wholly or not at all.
         """
         op = "append_messages"
+        if settle_as not in ("ok", "blocked"):
+            raise StoreError(
+                f"{op} failed: settle_as must be 'ok' or 'blocked' (got {settle_as!r})"
+            )
         for m in messages:
-            if m.status not in ("ok", "failed"):
-                raise StoreError(f"{op} failed: status must be 'ok' or 'failed' (got {m.status!r})")
+            if m.status not in MESSAGE_STATUSES:
+                raise StoreError(
+                    f"{op} failed: status must be one of {MESSAGE_STATUSES} (got {m.status!r})"
+                )
             if not isinstance(m.content, str):
                 raise StoreError(
                     f"{op} failed: content must be a str (got {type(m.content).__name__})"
@@ -791,9 +805,9 @@ class SqlStore:
             tx.lock_session(session_id)
             if settle is not None:
                 changed = tx.run(
-                    "UPDATE messages SET status = 'ok'"
+                    "UPDATE messages SET status = ?"
                     " WHERE id = ? AND session_id = ? AND status = 'failed'",
-                    [settle, session_id],
+                    [settle_as, settle, session_id],
                 )
                 if not changed:
                     raise StoreError(

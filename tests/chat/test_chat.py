@@ -22,7 +22,7 @@ from raptscallions.chat import (
     SessionNotFound,
 )
 from raptscallions.engine import open_engine
-from raptscallions.sdk import Class, Group, Tool, ToolDefinition, User
+from raptscallions.sdk import Assignment, Class, Group, Tool, ToolDefinition, User
 from raptscallions.store import open_store
 from raptscallions.testing.openai_stub import OpenAIStub
 from tests.engine.conftest import write_module
@@ -53,7 +53,12 @@ PII_PIECES = (
 HINTER = """
 @module.hook("chat:before_ai")
 async def hint(ctx):
-    return Continue(system_prompt_additions=[f"The student is in class {ctx.class_.name}."])
+    assert ctx.session.message_count == len(ctx.messages)
+    assert ctx.message.seq == len(ctx.messages) + 1
+    return Continue(system_prompt_additions=[
+        f"The student is in class {ctx.class_.name}.",
+        f"group={ctx.group.id} assignment={ctx.assignment.name} earlier={len(ctx.messages)}",
+    ])
 """
 
 LIFECYCLE = """
@@ -87,7 +92,11 @@ async def test_a_conversation_through_the_built_in_modules(
         async with open_engine(modules_dir, store=store) as engine:
             chat = ChatService(engine, store, echo)
             session = await chat.start_session(
-                STUDENT, TUTOR, group=Group(id="g-1", name="North"), class_=Class("c-7", "7B")
+                STUDENT,
+                TUTOR,
+                group=Group(id="g-1", name="North"),
+                class_=Class("c-7", "7B"),
+                assignment=Assignment("a-1", "Fractions"),
             )
 
             # PII: none of it reaches the AI or the database; ordinary numbers are untouched.
@@ -112,6 +121,10 @@ async def test_a_conversation_through_the_built_in_modules(
             assert sent.system_prompt.startswith("You are a patient math tutor.")
             assert "The student is in class 7B." in sent.system_prompt
             assert "The student is in class 7B." in reply.response  # echoed back
+            assert "group=g-1 assignment=Fractions earlier=0" in sent.system_prompt
+            second = await chat.send_message(session.id, "and 2/3 + 1/6?", STUDENT)
+            assert "earlier=2" in echo.requests[-1].system_prompt
+            assert second.user_message.seq == 3
 
             # Self-harm: blocked with the supportive response, never reaches the AI.
             calls = len(echo.requests)
@@ -130,16 +143,20 @@ async def test_a_conversation_through_the_built_in_modules(
             # The history reached the AI: the earlier (redacted) turn is in the last request.
             history = echo.requests[-1].messages
             assert history[1].content == reply.user_message.content
-            assert all("kill myself" not in m.content for m in echo.requests[-1].messages[:0])
+
+            # The blocked turn never reached the AI, not even later as history.
+            assert all("kill myself" not in str(r.messages) for r in echo.requests)
+            assert all(crisis.response not in str(r.messages) for r in echo.requests)
 
         # The engine is closed: extractions and logs are flushed.
         rows = await store.get_messages(session.id)
-        assert [r.seq for r in rows] == list(range(1, 15))
-        assert [r.role for r in rows] == ["user", "assistant"] * 7
+        assert [r.seq for r in rows] == list(range(1, 17))
+        assert [r.role for r in rows] == ["user", "assistant"] * 8
         for row in rows:
             assert_no_pii(row.content)
-        assert rows[2].content == "I want to kill myself"  # stored, with the direct response
-        assert rows[3].content == crisis.response
+        assert rows[4].content == "I want to kill myself"  # stored, with the direct response
+        assert rows[5].content == crisis.response
+        assert [r.status for r in rows[4:6]] == ["blocked", "blocked"]
         struggles = await store.list_extractions(type="struggle_detected", session_id=session.id)
         assert len(struggles) == 1
         assert struggles[0].user_id == STUDENT.id
