@@ -861,6 +861,8 @@ class SqlStore:
                 state, or a database error.
         """
         op = "create_run"
+        if not isinstance(row.input, dict):
+            raise StoreError(f"{op} failed: input must be a dict (got {type(row.input).__name__})")
         if row.state not in RUN_STATES:
             raise StoreError(f"{op} failed: state must be one of {RUN_STATES} (got {row.state!r})")
         input_text = dump_json(row.input, op, f"the input of run {row.id!r}")
@@ -928,18 +930,20 @@ class SqlStore:
         now = utcnow()
 
         def finish(tx: Tx) -> RunRow:
-            found = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
-            if not found:
-                raise StoreError(f"{op} failed: no run with id {run_id!r}")
-            if found[0][4] != "pending":
-                raise StoreError(f"{op} failed: run {run_id!r} is {found[0][4]} already")
-            tx.run(
+            # `state = 'pending'` in the UPDATE itself, not checked by a SELECT before it:
+            # of two finishers racing (PostgreSQL, read committed), the second waits for the
+            # first's row lock, then finds the run finished and changes nothing.
+            changed = tx.run(
                 f"UPDATE runs SET state = ?, output = {tx.json_param}, reason = ?, error = ?,"
-                " completed_at = ? WHERE id = ?",
+                " completed_at = ? WHERE id = ? AND state = 'pending'",
                 [state, output_text, reason, error, tx.ts(now), run_id],
             )
-            (row,) = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
-            return _run(tx, row)
+            found = tx.rows(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", [run_id])
+            if not found or (not changed and found[0][4] == "pending"):
+                raise StoreError(f"{op} failed: no run with id {run_id!r}")
+            if not changed:
+                raise StoreError(f"{op} failed: run {run_id!r} is {found[0][4]} already")
+            return _run(tx, found[0])
 
         return await self._transact(op, finish, write=True)
 
