@@ -125,12 +125,26 @@ STORE = {
     "open_store",
 }
 
+AIO = {
+    "ChatProxy",
+    "EngineProxy",
+    "EventStream",
+    "PortalClosed",
+    "ProductProxy",
+    "Proxy",
+    "Raptscallions",
+    "StoreProxy",
+    "TrioPortal",
+    "open_raptscallions",
+}
+
 SDK_NAMESPACES = {"raptscallions.sdk": SDK, "raptscallions.sdk.testing": SDK_TESTING}
 NAMESPACES = {
     **SDK_NAMESPACES,
     "raptscallions.testing": TESTING,
     "raptscallions.chat": CHAT,
     "raptscallions.store": STORE,
+    "raptscallions.aio": AIO,
 }
 
 

@@ -1,0 +1,1 @@
+"""Host applications embedding raptscallions: on asyncio (uvicorn) and on trio (hypercorn)."""

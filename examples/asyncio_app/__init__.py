@@ -1,0 +1,1 @@
+"""The chat API on asyncio: Starlette on uvicorn, raptscallions through the trio portal."""
