@@ -373,7 +373,11 @@ async def test_cancelling_a_message_cancels_the_module_call_and_stores_nothing(
         import trio
         @module.hook("chat:before_ai")
         async def slow(ctx):
-            await trio.sleep(30)
+            try:
+                await trio.sleep(30)
+            except trio.Cancelled:
+                ctx.log.info("cancelled")
+                raise
         """,
         timeouts={"chat:before_ai": 60000},
     )
@@ -383,6 +387,7 @@ async def test_cancelling_a_message_cancels_the_module_call_and_stores_nothing(
     ):
         chat = ChatService(engine, store)
         session = await chat.start_session(STUDENT, TUTOR)
+        events = engine.subscribe()
         with trio.move_on_after(1):
             await chat.send_message(session.id, "hello?", STUDENT)
         assert await store.get_messages(session.id) == []
@@ -390,6 +395,11 @@ async def test_cancelling_a_message_cancels_the_module_call_and_stores_nothing(
         assert len(chat._locks) == 0
         slow = engine.status("slow")
         assert slow.status == "ready"
+        # The call in the worker was cancelled (not left to run out its 30 s).
+        with trio.fail_after(5):
+            async for event in events:
+                if event.type == "module:log" and event.data.get("message") == "cancelled":
+                    break
 
 
 async def test_an_openai_compatible_upstream_through_the_pipeline(
