@@ -1,6 +1,7 @@
 """The engine: supervised module workers, the hook executor, hot reload."""
 
 from ._backoff import RestartPolicy as RestartPolicy
+from ._config import RequiredModuleError as RequiredModuleError
 from ._engine import Engine as Engine
 from ._engine import UnknownModule as UnknownModule
 from ._engine import open_engine as open_engine
@@ -26,6 +27,7 @@ __all__ = [
     "Modifications",
     "ModuleStatus",
     "OutcomeExtraction",
+    "RequiredModuleError",
     "RestartPolicy",
     "Status",
     "Subscription",

@@ -6,6 +6,12 @@ later wins). A level is ignored where the manifest's ``scope.allowX`` is false. 
 the last value set, from a row's `enabled` column or an ``enabled`` key in its config; a
 module whose effective `enabled` is false is not called for the request.
 
+A `required` module is always enabled: a write that would turn it off is refused
+(`RequiredModuleError`), and a row that says so anyway (written before, or by hand) is
+ignored. Settings named in a manifest's `strictness` only get stricter from level to level
+(see `raptscallions.sdk._strictness`), and a write that would weaken one below its floor (the
+defaults for the global scope, the effective global config for the others) is refused.
+
 Rows are kept in memory (all of them: there are few) and written through to the store; a
 change from another engine on the same database reloads that module's rows. Effective
 configs are cached per (module, group path, class, tool) and dropped on any change.
@@ -19,6 +25,7 @@ from typing import Any, Final
 from ..sdk._context import HookContext
 from ..sdk._errors import ConfigError
 from ..sdk._manifest import Manifest, deep_merge
+from ..sdk._strictness import combine, weakening
 from ..store._base import SCOPE_TYPES, ConfigRow, ScopeType, Store
 
 CACHE_LIMIT: Final = 10_000
@@ -36,6 +43,45 @@ MANIFEST_KEY: Final[dict[ScopeType, str]] = {
     "class": "allowClass",
     "tool": "allowTool",
 }
+
+
+class RequiredModuleError(ConfigError):
+    """A change that would turn a `required` module off, or weaken its protection, was
+    refused; nothing was saved."""
+
+
+def required_rule(name: str) -> str:
+    return (
+        f"module {name!r} is required (its module.yaml says required: true): it cannot be "
+        "turned off by configuration, a tool's module list or an API call; only an operator "
+        "who edits its module.yaml or removes its folder can remove it"
+    )
+
+
+def check_write(
+    manifest: Manifest,
+    scope_type: ScopeType,
+    config: dict[str, Any],
+    enabled: bool | None,
+    floor: dict[str, Any],
+) -> None:
+    """Raises RequiredModuleError if storing this row would turn a required module off or
+    weaken a setting its `strictness` protects (below `floor`)."""
+    name = manifest.name
+    if manifest.required and (enabled is False or config.get("enabled", True) is False):
+        raise RequiredModuleError(f"refused: {required_rule(name)}")
+    for key, rule in manifest.strictness.items():
+        if key not in config or key not in floor:
+            continue
+        why = weakening(rule, floor[key], config[key])
+        if why is not None:
+            where = "its defaults" if scope_type == "global" else "the global configuration"
+            raise RequiredModuleError(
+                f"refused: the {scope_type} configuration of module {name!r} sets {key!r} to "
+                f"{config[key]!r}, weaker than {where} ({floor[key]!r}): {why}. A narrower "
+                "scope may make a module's protection stricter, not weaker (module.yaml: "
+                f"strictness.{key}: {rule!r})"
+            )
 
 
 class Effective:
@@ -117,6 +163,13 @@ class ConfigResolver:
         self.invalidate()
         return existed
 
+    def floor(self, manifest: Manifest, scope_type: ScopeType) -> dict[str, Any]:
+        """What a row at `scope_type` may not weaken: the defaults for the global scope, the
+        effective global config for the narrower ones."""
+        if scope_type == "global":
+            return manifest.default_config()
+        return self.global_config(manifest).config
+
     def global_config(self, manifest: Manifest) -> Effective:
         """Defaults plus the global row: the config a worker holds as `module.config`."""
         eff = self._globals.get(manifest.name)
@@ -162,11 +215,15 @@ class ConfigResolver:
         for row in levels:
             if row is None:
                 continue
-            config = deep_merge(config, row.config)
+            merged = deep_merge(config, row.config)
+            combine(manifest.strictness, config, merged)
+            config = merged
             if row.enabled is not None:
                 enabled = row.enabled
             elif "enabled" in row.config:
                 enabled = row.config["enabled"] is not False
+        if manifest.required:
+            enabled = True  # a row that says otherwise was refused, or written by hand
         if "enabled" in config or not enabled:
             config["enabled"] = enabled
         return Effective(config, enabled)

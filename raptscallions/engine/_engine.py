@@ -32,7 +32,13 @@ from ..sdk._manifest import Manifest, deep_merge, load_manifest
 from ..sdk._protocol import DEFAULT_MAX_FRAME
 from ..store._base import ConfigRow, Store, StoreError
 from ._backoff import RestartPolicy
-from ._config import ConfigResolver, check_scope
+from ._config import (
+    ConfigResolver,
+    RequiredModuleError,
+    check_scope,
+    check_write,
+    required_rule,
+)
 from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
 from ._host import ReloadHost, WorkerFactory
@@ -218,7 +224,15 @@ class Engine:
         await self._slot(name).enable()
 
     async def disable(self, name: str) -> None:
-        await self._slot(name).disable()
+        """Stop a module and take it out of every hook call until `enable`.
+
+        Raises:
+            RequiredModuleError: the module is `required` (it cannot be turned off).
+        """
+        slot = self._slot(name)
+        if slot.has_manifest and slot.manifest.required:
+            raise RequiredModuleError(f"refused to disable: {required_rule(name)}")
+        await slot.disable()
 
     # ------------------------------------------------------------ configuration
 
@@ -257,6 +271,7 @@ class Engine:
             validate_config(
                 name, manifest.config_schema, deep_merge(manifest.default_config(), config)
             )
+        check_write(manifest, kind, config, enabled, self.configs.floor(manifest, kind))
         row = await self.configs.put(ConfigRow(name, kind, scope_id, dict(config), enabled))
         self._config_changed(name)
         return row
@@ -351,6 +366,16 @@ class Engine:
         known_folders = {s.folder.name: s for s in self._slots.values()}
         for folder_name, slot in list(known_folders.items()):
             if folder_name not in present:
+                if slot.has_manifest and slot.manifest.required:
+                    log.warning(
+                        "required module %r was removed (its folder %s is gone): its hooks "
+                        "run without it from now on",
+                        slot.name,
+                        slot.folder,
+                    )
+                    self.events.publish(
+                        "module:required_removed", name=slot.name, folder=str(slot.folder)
+                    )
                 await slot.stop()
                 self._slots.pop(slot.name, None)
                 self.manifests_changed()

@@ -230,7 +230,7 @@ class ModuleSlot:
         if self.status == Status.DISABLED and not manifest.required:
             return False
         allowed = ctx.tool.definition.modules
-        if allowed is not None and self.name not in allowed:
+        if allowed is not None and self.name not in allowed and not manifest.required:
             return False
         return self.engine.configs.effective(manifest, ctx).enabled
 

@@ -95,6 +95,7 @@ class Manifest:
     default_failure: FailureMode = "open"
     mode: Literal["enforce", "shadow"] = "enforce"
     required: bool = False
+    strictness: Mapping[str, Any] = attrs.field(factory=dict)
     raw: Mapping[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
@@ -247,6 +248,46 @@ def validate_manifest_data(
     if ok("entry") and isinstance(entry, str) and not (folder / entry).is_file():
         problems.append(("$.entry", f"file {entry!r} not found in {folder}"))
     problems.extend(_config_problems(data, ok))
+    problems.extend(_strictness_problems(data, ok))
+    return problems
+
+
+def _strictness_problems(data: dict[str, Any], ok: Any) -> list[tuple[str, str]]:
+    """Each `strictness` key must name a top-level setting of the config schema, of a type
+    its rule can order."""
+    rules = data.get("strictness")
+    if not isinstance(rules, dict) or not ok("strictness"):
+        return []
+    schema = data.get("config") if ok("config") else None
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(properties, dict):
+        return [("$.strictness", "needs a config schema with properties to apply to")]
+    problems: list[tuple[str, str]] = []
+    wanted = {
+        "grow": "array",
+        "keep-true": "boolean",
+        "keep-false": "boolean",
+        "at-least": "number",
+        "at-most": "number",
+    }
+    for key, rule in rules.items():
+        where = _path(("strictness", str(key)))
+        prop = properties.get(key)
+        if not isinstance(prop, dict):
+            problems.append(
+                (
+                    where,
+                    f"names {key!r}, which is not a setting of the config schema "
+                    f"(settings: {', '.join(sorted(map(str, properties)))})",
+                )
+            )
+            continue
+        kind = prop.get("type")
+        need = wanted.get(rule) if isinstance(rule, str) else None
+        if need == "number" and kind in ("number", "integer"):
+            continue
+        if need is not None and kind is not None and kind != need:
+            problems.append((where, f"rule {rule!r} needs a setting of type {need} (got {kind})"))
     return problems
 
 
@@ -388,5 +429,6 @@ def _build(data: dict[str, Any], folder: Path) -> Manifest:
         default_failure="closed" if failure == "closed" else "open",
         mode=data.get("mode", "enforce"),
         required=data.get("required", False),
+        strictness=dict(data.get("strictness", {})),
         raw=data,
     )

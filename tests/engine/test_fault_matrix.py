@@ -362,27 +362,24 @@ async def test_a_required_module_fails_closed_while_down_and_while_quarantined(
     make_module: ModuleMaker, modules_dir: Path
 ) -> None:
     """`required: true`: its hooks fail closed whenever it is not ready (restarting,
-    quarantined), where an optional module would be skipped."""
+    quarantined), where an optional module would be skipped (the test above). A tool's
+    module list cannot leave a required module out, so every call here includes it."""
     code = faulty_code(Fault("crash", fault="os._exit(9)"))
     make_module("guard", code, required=True, defaults={"tag": "guard"})
-    make_module("optional", code, defaults={"tag": "optional"})
     make_module("steady", STEADY, hooks=["chat:before_ai", "chat:after_ai"])
     policy = RestartPolicy(initial=0.5, jitter=0, max_restarts=1, window=60)
     async with open_engine(modules_dir, restart_policy=policy) as engine:
-        for name in ("guard", "optional"):
-            crashed = await engine.execute_hook("chat:before_ai", only(name, message="fault"))
-            assert crashed.trace[0].action in GONE
-        for name in ("guard", "optional"):
-            # Down, waiting for its restart: the required one blocks, the optional one skips.
-            down = await engine.execute_hook("chat:before_ai", only(name))
-            assert engine.status(name).status == "restarting"
-            assert trace_of(down) == [(name, "not_ready")]
-            assert down.action == ("block" if name == "guard" else "continue")
-            if name == "guard":
-                assert down.reason == FAILURE_REASON and down.direct_response == SAFE_RESPONSE
-        await wait_until(
-            lambda: all(engine.status(n).status == "ready" for n in ("guard", "optional"))
-        )
+        crashed = await engine.execute_hook("chat:before_ai", only("guard", message="fault"))
+        assert crashed.trace[0].action in GONE
+        # Down, waiting for its restart: the required module blocks, even for a tool that
+        # lists only another module.
+        for ctx in (only("guard"), only("steady")):
+            down = await engine.execute_hook("chat:before_ai", ctx)
+            assert engine.status("guard").status == "restarting"
+            assert trace_of(down) == [("guard", "not_ready")]
+            assert down.action == "block"
+            assert down.reason == FAILURE_REASON and down.direct_response == SAFE_RESPONSE
+        await wait_until(lambda: engine.status("guard").status == "ready")
 
         # A second crash within the window quarantines the module.
         await engine.execute_hook("chat:before_ai", only("guard", message="fault"))

@@ -29,7 +29,13 @@ import trio.testing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raptscallions.engine import Engine, HookOutcome, RestartPolicy, open_engine
+from raptscallions.engine import (
+    Engine,
+    HookOutcome,
+    RequiredModuleError,
+    RestartPolicy,
+    open_engine,
+)
 from raptscallions.engine._supervisor import SERVING, Status
 from raptscallions.sdk import Block, Continue, HookContext, HookResult, ModuleLoadError, Skip
 from raptscallions.sdk.testing import mock_context
@@ -131,6 +137,13 @@ class World:
             pass  # reported on the status
 
     async def disable(self, name: str) -> None:
+        if name in REQUIRED:
+            # Required means required: refused, and nothing changes because of it.
+            try:
+                await self.engine.disable(name)
+            except RequiredModuleError:
+                return
+            raise AssertionError(f"disabling required module {name!r} was not refused")
         await self.engine.disable(name)
 
     async def maybe_in_background(
