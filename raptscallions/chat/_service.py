@@ -8,7 +8,9 @@ the modified response. A block stores the (modified) message and the direct resp
 skips the AI.
 
 Rules of this file: one session's messages are handled one at a time, in arrival order
-(different sessions run concurrently); seqs are allocated by the store, gap-free. A
+(different sessions run concurrently): in this process by a FIFO lock per session, and across
+servers sharing the database by a lease on the session's turn, taken in the database; seqs
+are allocated by the store, gap-free. A
 request refused up front (unknown or ended session, another user's session, bad content)
 runs no hook and stores nothing. An AI failure stores the message once, marked failed, and
 raises `AIError`; the same message sent again settles that mark instead of storing it twice.
@@ -16,7 +18,9 @@ raises `AIError`; the same message sent again settles that mark instead of stori
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import random
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Literal
 
@@ -108,7 +112,10 @@ class ChatService:
     """Chat sessions through the modules: ``ChatService(engine, store, ai)``.
 
     `ai` defaults to the offline `EchoModel`. `history_limit` bounds the stored messages put
-    in each context and sent to the AI (the newest, oldest first).
+    in each context and sent to the AI (the newest, oldest first). A message waits at most
+    `turn_wait_s` for its session's turn while another server handles one of the session's
+    messages; a turn is leased for `turn_lease_s` and renewed while it runs, so a server that
+    dies mid-turn holds the session up for at most that long.
     """
 
     def __init__(
@@ -118,6 +125,8 @@ class ChatService:
         ai: AIModel | None = None,
         *,
         history_limit: int = 50,
+        turn_lease_s: float = 60.0,
+        turn_wait_s: float = 120.0,
     ) -> None:
         if history_limit < 1:
             raise ValueError(f"history_limit must be at least 1 (got {history_limit})")
@@ -125,7 +134,10 @@ class ChatService:
         self.store = store
         self.ai: AIModel = ai if ai is not None else EchoModel()
         self.history_limit = history_limit
+        self.turn_lease_s = turn_lease_s
+        self.turn_wait_s = turn_wait_s
         self._locks = KeyedLocks()
+        self._owner = new_id()
 
     # ------------------------------------------------------------------ sessions
 
@@ -179,7 +191,7 @@ class ChatService:
             SessionNotFound: no such session.
             NotSessionOwner: `user` is given and does not own it.
         """
-        async with self._locks.hold(session_id):
+        async with self._locks.hold(session_id), self._hold_turn(session_id):
             row = await self._row(session_id)
             if user is not None and check_user(user).id != row.user_id:
                 raise NotSessionOwner(session_id, user.id)
@@ -222,7 +234,7 @@ class ChatService:
             raise ChatError(
                 f"a message may hold at most {MAX_MESSAGE_CHARS} characters (got {len(content)})"
             )
-        async with self._locks.hold(session_id):
+        async with self._locks.hold(session_id), self._hold_turn(session_id):
             row = await self._row(session_id)
             if row.user_id != user.id:
                 raise NotSessionOwner(session_id, user.id)
@@ -360,6 +372,48 @@ class ChatService:
         return rows[0], rows[1]
 
     # ------------------------------------------------------------------ helpers
+
+    @asynccontextmanager
+    async def _hold_turn(self, session_id: str) -> AsyncIterator[None]:
+        """Hold the session's turn in the database (shared by every server on it): wait for
+        it (polling, with backoff), renew it while the message is handled, give it back.
+
+        Raises:
+            ChatError: another server held the turn for longer than `turn_wait_s`.
+        """
+        owner = f"{self._owner}/{new_id()}"
+        deadline = trio.current_time() + self.turn_wait_s
+        delay = 0.005
+        while not await self.store.claim_turn(session_id, owner, lease_s=self.turn_lease_s):
+            if trio.current_time() >= deadline:
+                raise ChatError(
+                    f"chat session {session_id!r} is busy: another server has been handling "
+                    f"one of its messages for over {self.turn_wait_s:g} s; try again later"
+                )
+            await trio.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 0.2)
+        # The caller's error is raised outside the nursery, so callers see it plainly (not in
+        # an exception group).
+        error: BaseException | None = None
+        try:
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(self._renew, session_id, owner)
+                try:
+                    yield
+                except BaseException as exc:
+                    error = exc
+                finally:
+                    nursery.cancel_scope.cancel()
+            if error is not None:
+                raise error
+        finally:
+            with trio.CancelScope(shield=True):
+                await self.store.release_turn(session_id, owner)
+
+    async def _renew(self, session_id: str, owner: str) -> None:
+        while True:
+            await trio.sleep(self.turn_lease_s / 3)
+            await self.store.claim_turn(session_id, owner, lease_s=self.turn_lease_s)
 
     async def _row(self, session_id: str) -> SessionRow:
         if not isinstance(session_id, str) or not session_id:

@@ -30,7 +30,7 @@ from ..sdk._errors import ConfigError, ModuleLoadError, RaptscallionsError
 from ..sdk._hooks import is_known_hook, known_hooks
 from ..sdk._manifest import Manifest, deep_merge, load_manifest
 from ..sdk._protocol import DEFAULT_MAX_FRAME
-from ..store._base import ConfigRow, Store, StoreError
+from ..store._base import ConfigRow, ModuleState, Store, StoreError
 from ._backoff import RestartPolicy
 from ._config import (
     ConfigResolver,
@@ -101,6 +101,8 @@ class Engine:
         self._background_done.set()
         self._background = 0
         self._closing = False
+        # Modules an operator disabled (here, or on another engine sharing the database).
+        self._operator_disabled: set[str] = set()
 
     # ------------------------------------------------------------ hooks
 
@@ -221,7 +223,13 @@ class Engine:
         await self._slot(name).reload()
 
     async def enable(self, name: str) -> None:
-        await self._slot(name).enable()
+        """Start a disabled (or quarantined, or failed) module again. With a store, every
+        engine on the database follows, and the module stays enabled across restarts."""
+        slot = self._slot(name)
+        self._operator_disabled.discard(name)
+        if self.store is not None:
+            await self.store.set_module_state(name, disabled=False)
+        await slot.enable()
 
     async def disable(self, name: str) -> None:
         """Stop a module and take it out of every hook call until `enable`.
@@ -232,7 +240,28 @@ class Engine:
         slot = self._slot(name)
         if slot.has_manifest and slot.manifest.required:
             raise RequiredModuleError(f"refused to disable: {required_rule(name)}")
+        self._operator_disabled.add(name)
+        if self.store is not None:
+            await self.store.set_module_state(name, disabled=True, reason="disabled by an operator")
         await slot.disable()
+
+    async def _apply_state(self, name: str, state: ModuleState | None) -> None:
+        """Follow an operator's enable/disable recorded in the store (by any engine)."""
+        slot = self._slots.get(name)
+        if slot is None or (slot.has_manifest and slot.manifest.required):
+            return
+        if state is not None and state.disabled:
+            if name not in self._operator_disabled or slot.status != Status.DISABLED:
+                self._operator_disabled.add(name)
+                await slot.disable(state.reason or "disabled by an operator")
+        elif name in self._operator_disabled:
+            self._operator_disabled.discard(name)
+            await slot.enable()
+
+    async def _apply_states(self, store: Store) -> None:
+        """At start: modules an operator disabled stay disabled."""
+        for state in await store.list_module_states():
+            await self._apply_state(state.module, state)
 
     # ------------------------------------------------------------ configuration
 
@@ -311,6 +340,7 @@ class Engine:
                     async for name in changes:
                         await self.configs.reload_module(name)
                         self._config_changed(name)
+                        await self._apply_state(name, await store.get_module_state(name))
             except StoreError as exc:
                 log.warning("lost the configuration change stream (%s); retrying", exc)
             await trio.sleep(delay)
@@ -322,6 +352,10 @@ class Engine:
                 continue
             for name in list(self._slots):
                 self._config_changed(name)
+            try:
+                await self._apply_states(store)
+            except StoreError as exc:
+                log.warning("cannot re-read module states: %s", exc)
 
     def subscribe(self, *, max_buffer: int = 1000) -> Subscription:
         """A stream of `EngineEvent`s; close it (or use it as a context manager) when done."""
@@ -496,6 +530,8 @@ async def open_engine(
                 await engine.configs.load()
                 nursery.start_soon(engine._follow_config_changes, store)
             await engine._start()
+            if store is not None:
+                await engine._apply_states(store)
             if watch:
                 from ._watcher import watch_modules
 

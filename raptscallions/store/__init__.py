@@ -5,6 +5,7 @@ from ._base import ConfigRow as ConfigRow
 from ._base import LogRow as LogRow
 from ._base import MessageRow as MessageRow
 from ._base import MessageStatus as MessageStatus
+from ._base import ModuleState as ModuleState
 from ._base import NewMessage as NewMessage
 from ._base import RunRow as RunRow
 from ._base import RunState as RunState
@@ -20,6 +21,7 @@ __all__ = [
     "LogRow",
     "MessageRow",
     "MessageStatus",
+    "ModuleState",
     "NewMessage",
     "RunRow",
     "RunState",

@@ -96,6 +96,16 @@ class NewMessage:
     created_at: datetime = attrs.field(factory=utcnow)
 
 
+@attrs.frozen
+class ModuleState:
+    """An operator's enable/disable of a module, kept so that every server follows it."""
+
+    module: str
+    disabled: bool
+    reason: str | None = None
+    updated_at: datetime = attrs.field(factory=utcnow)
+
+
 RunState = Literal["pending", "complete", "failed", "blocked"]
 
 
@@ -181,6 +191,21 @@ class Store(Protocol):
         database under a per-session lock, so concurrent writers never collide); first, if
         `settle` names a failed message of the session, mark it `settle_as`."""
         ...
+
+    async def claim_turn(self, session_id: str, owner: str, *, lease_s: float) -> bool:
+        """Take (or renew) the session's turn for `owner` for `lease_s` seconds: True unless
+        another owner holds an unexpired lease. One server at a time handles a session's
+        next message, whichever server it reached."""
+        ...
+
+    async def release_turn(self, session_id: str, owner: str) -> None: ...
+
+    # -- module states (an operator's enable/disable, shared by every engine)
+    async def set_module_state(
+        self, module: str, *, disabled: bool, reason: str | None = None
+    ) -> ModuleState: ...
+    async def get_module_state(self, module: str) -> ModuleState | None: ...
+    async def list_module_states(self) -> list[ModuleState]: ...
 
     # -- product runs
     async def create_run(self, row: RunRow) -> RunRow: ...

@@ -252,6 +252,35 @@ _POSTGRES_PIPELINES: Final = (
     "CREATE INDEX runs_tool ON runs (tool_id, created_at)",
 )
 
+# Several servers on one database: a session's turn is leased in its row (so one server at a
+# time handles its next message, whichever server the message reached), and an operator's
+# enable/disable of a module is kept (so every server, and a restarted one, follows it).
+_SQLITE_SERVING: Final = (
+    "ALTER TABLE sessions ADD COLUMN turn_owner TEXT",
+    "ALTER TABLE sessions ADD COLUMN turn_until TEXT",
+    """
+    CREATE TABLE module_states (
+        module_name TEXT NOT NULL PRIMARY KEY,
+        disabled INTEGER NOT NULL CHECK (disabled IN (0, 1)),
+        reason TEXT,
+        updated_at TEXT NOT NULL
+    )
+    """,
+)
+
+_POSTGRES_SERVING: Final = (
+    "ALTER TABLE sessions ADD COLUMN turn_owner TEXT",
+    "ALTER TABLE sessions ADD COLUMN turn_until TIMESTAMPTZ",
+    """
+    CREATE TABLE module_states (
+        module_name TEXT PRIMARY KEY,
+        disabled BOOLEAN NOT NULL,
+        reason TEXT,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )
+    """,
+)
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(1, "initial schema", _SQLITE_INITIAL, _POSTGRES_INITIAL),
     Migration(
@@ -259,6 +288,12 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         "pipelines: session context, message status, product runs",
         _SQLITE_PIPELINES,
         _POSTGRES_PIPELINES,
+    ),
+    Migration(
+        3,
+        "serving: session turn leases, module states",
+        _SQLITE_SERVING,
+        _POSTGRES_SERVING,
     ),
 )
 

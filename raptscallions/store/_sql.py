@@ -28,6 +28,7 @@ from ._base import (
     LogRow,
     MessageRow,
     MessageStatus,
+    ModuleState,
     NewMessage,
     RunRow,
     RunState,
@@ -311,6 +312,12 @@ def _message(tx: Tx, row: Sequence[Any]) -> MessageRow:
         seq=row[4],
         created_at=tx.read_ts(row[5]),
         status=row[6],
+    )
+
+
+def _state(tx: Tx, row: Sequence[Any]) -> ModuleState:
+    return ModuleState(
+        module=row[0], disabled=bool(row[1]), reason=row[2], updated_at=tx.read_ts(row[3])
     )
 
 
@@ -850,6 +857,100 @@ class SqlStore:
             return rows
 
         return await self._transact(op, append, write=True)
+
+    async def claim_turn(self, session_id: str, owner: str, *, lease_s: float) -> bool:
+        """Take the session's turn for `owner` until now + `lease_s`, if it is free, expired,
+        or `owner`'s already (then the lease is renewed). A session not in `sessions` has no
+        turn to take: True (the caller's own checks find it missing).
+
+        Raises:
+            StoreError: a database error, or a lease that is not a positive number.
+        """
+        op = "claim_turn"
+        if not lease_s > 0:
+            raise StoreError(f"{op} failed: lease_s must be positive (got {lease_s!r})")
+        now = utcnow()
+        until = datetime.fromtimestamp(now.timestamp() + lease_s, UTC)
+
+        def claim(tx: Tx) -> bool:
+            changed = tx.run(
+                "UPDATE sessions SET turn_owner = ?, turn_until = ? WHERE id = ? AND"
+                " (turn_owner IS NULL OR turn_owner = ? OR turn_until IS NULL OR turn_until < ?)",
+                [owner, tx.ts(until), session_id, owner, tx.ts(now)],
+            )
+            if changed:
+                return True
+            return not tx.rows("SELECT 1 FROM sessions WHERE id = ?", [session_id])
+
+        return await self._transact(op, claim, write=True)
+
+    async def release_turn(self, session_id: str, owner: str) -> None:
+        """Give the turn back (if `owner` still holds it).
+
+        Raises: StoreError: a database error.
+        """
+
+        def release(tx: Tx) -> None:
+            tx.run(
+                "UPDATE sessions SET turn_owner = NULL, turn_until = NULL"
+                " WHERE id = ? AND turn_owner = ?",
+                [session_id, owner],
+            )
+
+        await self._transact("release_turn", release, write=True)
+
+    # -------------------------------------------------------- module states
+
+    async def set_module_state(
+        self, module: str, *, disabled: bool, reason: str | None = None
+    ) -> ModuleState:
+        """Record an operator's enable/disable of `module` and announce it (as a change of
+        the module's configuration, so every engine on the database re-reads it).
+
+        Raises: StoreError: a database error.
+        """
+        op = "set_module_state"
+        if not isinstance(disabled, bool):
+            raise StoreError(f"{op} failed: disabled must be True or False (got {disabled!r})")
+        state = ModuleState(module, disabled, reason, utc(utcnow()))
+
+        def upsert(tx: Tx) -> None:
+            tx.run(
+                "INSERT INTO module_states (module_name, disabled, reason, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (module_name) DO UPDATE SET"
+                " disabled = excluded.disabled, reason = excluded.reason,"
+                " updated_at = excluded.updated_at",
+                [module, disabled, reason, tx.ts(state.updated_at)],
+            )
+            tx.config_changed(module)
+
+        await self._transact(op, upsert, write=True)
+        return state
+
+    async def get_module_state(self, module: str) -> ModuleState | None:
+        """Raises: StoreError: a database error."""
+
+        def select(tx: Tx) -> ModuleState | None:
+            found = tx.rows(
+                "SELECT module_name, disabled, reason, updated_at FROM module_states"
+                " WHERE module_name = ?",
+                [module],
+            )
+            return _state(tx, found[0]) if found else None
+
+        return await self._transact("get_module_state", select, write=False)
+
+    async def list_module_states(self) -> list[ModuleState]:
+        """Raises: StoreError: a database error."""
+
+        def select(tx: Tx) -> list[ModuleState]:
+            found = tx.rows(
+                "SELECT module_name, disabled, reason, updated_at FROM module_states"
+                " ORDER BY module_name"
+            )
+            return [_state(tx, row) for row in found]
+
+        return await self._transact("list_module_states", select, write=False)
 
     # -------------------------------------------------------- product runs
 

@@ -29,7 +29,15 @@ from raptscallions.store._sqlite import SqliteStore
 URL_ENV = "RAPTSCALLIONS_TEST_DATABASE_URL"
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]
-TABLES = ("extractions", "module_logs", "module_configs", "sessions", "messages", "runs")
+TABLES = (
+    "extractions",
+    "module_logs",
+    "module_configs",
+    "sessions",
+    "messages",
+    "runs",
+    "module_states",
+)
 
 
 def in_ci() -> bool:
