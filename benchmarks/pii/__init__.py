@@ -1,0 +1,1 @@
+"""Labelled corpus and recall/false-positive scorer for the pii-filter module."""
