@@ -105,6 +105,7 @@ CHAT = {
     "OpenAICompatible",
     "ProductRun",
     "ProductService",
+    "SessionBusy",
     "SessionEnded",
     "SessionNotFound",
 }
@@ -115,6 +116,7 @@ STORE = {
     "LogRow",
     "MessageRow",
     "MessageStatus",
+    "ModuleState",
     "NewMessage",
     "RunRow",
     "RunState",
@@ -145,6 +147,7 @@ NAMESPACES = {
     "raptscallions.chat": CHAT,
     "raptscallions.store": STORE,
     "raptscallions.aio": AIO,
+    "raptscallions.web": {"create_app", "serve_main"},
 }
 
 

@@ -11,6 +11,7 @@ from ._ai import EchoModel as EchoModel
 from ._context import HookStep as HookStep
 from ._errors import ChatError as ChatError
 from ._errors import NotSessionOwner as NotSessionOwner
+from ._errors import SessionBusy as SessionBusy
 from ._errors import SessionEnded as SessionEnded
 from ._errors import SessionNotFound as SessionNotFound
 from ._openai import OpenAICompatible as OpenAICompatible
@@ -37,6 +38,7 @@ __all__ = [
     "OpenAICompatible",
     "ProductRun",
     "ProductService",
+    "SessionBusy",
     "SessionEnded",
     "SessionNotFound",
 ]

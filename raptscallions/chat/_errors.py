@@ -32,3 +32,15 @@ class NotSessionOwner(ChatError, PermissionError):
             f"user {user_id!r} does not own chat session {session_id!r}: only the user who "
             "started a session may send to it"
         )
+
+
+class SessionBusy(ChatError):
+    """Another server has held the session's turn for longer than the wait allows."""
+
+    def __init__(self, session_id: str, waited_s: float) -> None:
+        self.session_id = session_id
+        self.waited_s = waited_s
+        super().__init__(
+            f"chat session {session_id!r} is busy: another server has been handling one of "
+            f"its messages for over {waited_s:g} s; try again later"
+        )

@@ -52,7 +52,7 @@ from ._context import (
     steps,
     system_prompt,
 )
-from ._errors import ChatError, NotSessionOwner, SessionEnded, SessionNotFound
+from ._errors import ChatError, NotSessionOwner, SessionBusy, SessionEnded, SessionNotFound
 from ._locks import KeyedLocks
 
 MAX_MESSAGE_CHARS = 100_000
@@ -386,10 +386,7 @@ class ChatService:
         delay = 0.005
         while not await self.store.claim_turn(session_id, owner, lease_s=self.turn_lease_s):
             if trio.current_time() >= deadline:
-                raise ChatError(
-                    f"chat session {session_id!r} is busy: another server has been handling "
-                    f"one of its messages for over {self.turn_wait_s:g} s; try again later"
-                )
+                raise SessionBusy(session_id, self.turn_wait_s)
             await trio.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 0.2)
         # The caller's error is raised outside the nursery, so callers see it plainly (not in

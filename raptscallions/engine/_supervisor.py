@@ -170,7 +170,11 @@ class ModuleSlot:
 
     @property
     def manifest(self) -> Manifest:
-        assert self._manifest is not None, "a slot without a manifest is never a candidate"
+        """Raises: ModuleLoadError: the module's manifest is invalid (the error says why)."""
+        if self._manifest is None:
+            raise ModuleLoadError(
+                f"module {self.name!r} has no valid manifest: {self.last_error or 'not loaded'}"
+            )
         return self._manifest
 
     @property

@@ -172,6 +172,9 @@ async def open_sqlite(url: str) -> AsyncIterator[SqliteStore]:
         )
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            # WAL with NORMAL: a commit survives a crash of the process (not of the machine
+            # losing power before the next checkpoint); FULL would fsync every commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         except BaseException:
             conn.close()
