@@ -1,13 +1,15 @@
 """A short demonstration: a chat session through the modules, on the offline echo model.
 
-Stands in for `serve` until the HTTP server exists. Every module runs in its own worker
-process, and every message goes through the chat pipeline exactly as it will behind the
+`raptscallions demo` (and `serve`, until the HTTP server exists). Every module runs in its
+own worker process, and every message goes through the chat pipeline exactly as it will behind the
 server: on_message, before_ai, the AI (the echo model answers with what reached it, so what
 the modules let through is visible), after_ai, both messages stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, AsyncExitStack, nullcontext
 from pathlib import Path
 
 import trio
@@ -42,12 +44,25 @@ def _indent(text: str, prefix: str = "             ") -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 
 
-async def _demo(modules_dir: Path, database: str) -> int:
+Progress = Callable[[str], AbstractContextManager[object]]
+
+
+def _no_progress(_text: str) -> AbstractContextManager[object]:
+    return nullcontext()
+
+
+async def _demo(modules_dir: Path, database: str, progress: Progress) -> int:
     shown = redact(database)
     print(f"raptscallions: store {shown}; starting the modules in {modules_dir} ...")
     start = trio.current_time()
-    async with open_store(database) as store:
-        async with open_engine(modules_dir, store=store) as engine:
+    async with AsyncExitStack() as stack:
+        # The engine stops (flushing what the modules recorded) before the store is read.
+        engine_stack = AsyncExitStack()
+        with progress(f"starting the modules in {modules_dir} ..."):
+            store = await stack.enter_async_context(open_store(database))
+            stack.push_async_exit(engine_stack)
+            engine = await engine_stack.enter_async_context(open_engine(modules_dir, store=store))
+        async with engine_stack:
             took = trio.current_time() - start
             for s in engine.statuses():
                 mark = "✓" if s.status == "ready" else "✗"
@@ -56,8 +71,8 @@ async def _demo(modules_dir: Path, database: str) -> int:
             print(f"  ({took:.2f} s to start)\n")
             chat = ChatService(engine, store, EchoModel())
             session = await chat.start_session(STUDENT, TUTOR, class_=Class("demo-7b", "7B"))
-            print(f"The HTTP server is not built yet; a chat session ({session.id}) through the")
-            print("modules, on the offline echo model (it answers with what reached it):")
+            print(f"A chat session ({session.id}) through the modules, on the offline echo")
+            print("model (it answers with what reached it):")
             for text in SAMPLES:
                 reply = await chat.send_message(session.id, text, STUDENT)
                 print(f"\n  student:   {text}")
@@ -84,5 +99,8 @@ async def _demo(modules_dir: Path, database: str) -> int:
     return 0
 
 
-def run_demo(modules_dir: Path, database: str) -> int:
-    return trio.run(_demo, modules_dir, database)
+def run_demo(modules_dir: Path, database: str, progress: Progress = _no_progress) -> int:
+    """Run the demonstration; its exit status.
+
+    Raises: StoreError, ModuleLoadError (a required module could not load)."""
+    return trio.run(_demo, modules_dir, database, progress)

@@ -43,6 +43,14 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def parse_object(raw: bytes) -> dict[str, Any]:
+    """The parsed body, which must be a JSON object. Raises BadRequest (see `parse_json`)."""
+    body = parse_json(raw)
+    if not isinstance(body, dict):
+        raise BadRequest(f"the request body must be a JSON object (got {type(body).__name__})")
+    return body
+
+
 def obj(raw: object, where: str, example: str) -> Mapping[str, Any]:
     if not isinstance(raw, dict):
         raise BadRequest(

@@ -9,9 +9,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import textwrap
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +18,6 @@ from typing import Any, TypeVar
 import pytest
 import trio
 import trio.lowlevel
-import yaml
 
 import raptscallions.aio
 from raptscallions.aio import (
@@ -33,9 +31,9 @@ from raptscallions.aio import (
 from raptscallions.engine import open_engine
 from raptscallions.sdk import RaptscallionsError
 from raptscallions.sdk.testing import mock_context
+from tests._servers import REPO, alive, assert_gone, worker_children, write_waiter
 
 T = TypeVar("T")
-REPO = Path(__file__).resolve().parents[2]
 BUILTIN_MODULES = REPO / "modules"
 
 
@@ -43,47 +41,11 @@ def run(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
     return asyncio.run(main())
 
 
-def alive(pid: int) -> bool:
-    """Whether `pid` is a running (not zombie) process."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except (FileNotFoundError, IndexError):
-        return False
-
-
-def write_module(root: Path, name: str, code: str, **fields: Any) -> Path:
-    folder = root / name
-    folder.mkdir(parents=True)
-    manifest: dict[str, Any] = {
-        "name": name,
-        "version": "1.0.0",
-        "description": f"test module {name}",
-        "hooks": ["chat:before_ai"],
-        **fields,
-    }
-    (folder / "module.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False))
-    header = "import trio\nfrom raptscallions.sdk import *\nmodule = define_module()\n"
-    (folder / "module.py").write_text(header + textwrap.dedent(code))
-    return folder
-
-
 # ---------------------------------------------------------------- the public namespace
 
 
 def test_the_public_names_are_the_implementations() -> None:
-    assert set(raptscallions.aio.__all__) == {
-        "ChatProxy",
-        "EngineProxy",
-        "EventStream",
-        "PortalClosed",
-        "ProductProxy",
-        "Proxy",
-        "Raptscallions",
-        "StoreProxy",
-        "TrioPortal",
-        "open_raptscallions",
-    }
+    # The names themselves are pinned with every namespace's in tests/test_public_api.py.
     assert raptscallions.aio.TrioPortal is _portal.TrioPortal
     assert raptscallions.aio.open_raptscallions is _services.open_raptscallions
     assert issubclass(PortalClosed, RaptscallionsError)
@@ -169,18 +131,34 @@ def test_the_asyncio_and_trio_sides_share_one_thread() -> None:
 # ---------------------------------------------------------------- cancellation
 
 
-def test_cancelling_the_asyncio_caller_cancels_the_trio_call() -> None:
-    seen: list[str] = []
+def slow_call(seen: list[str], *, cleanup_s: float = 0.0) -> Callable[[], Awaitable[None]]:
+    """A trio call that sleeps 30 s. Cancelled, it records "cancelled" in `seen`; given
+    `cleanup_s`, it then cleans up for that long (shielded) and records "cleaned up"."""
 
     async def slow() -> None:
         try:
             await trio.sleep(30)
         except trio.Cancelled:
             seen.append("cancelled")
-            with trio.CancelScope(shield=True):
-                await trio.sleep(0.05)  # cleanup that takes a while
-            seen.append("cleaned up")
+            if cleanup_s:
+                with trio.CancelScope(shield=True):
+                    await trio.sleep(cleanup_s)  # cleanup that takes a while
+                seen.append("cleaned up")
             raise
+
+    return slow
+
+
+async def times_out(work: Awaitable[object], after: float = 0.1) -> None:
+    """Await `work` under an asyncio timeout of `after` seconds, which expires."""
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(after):
+            await work
+
+
+def test_cancelling_the_asyncio_caller_cancels_the_trio_call() -> None:
+    seen: list[str] = []
+    slow = slow_call(seen, cleanup_s=0.05)
 
     async def main() -> float:
         async with TrioPortal() as portal:
@@ -200,19 +178,11 @@ def test_cancelling_the_asyncio_caller_cancels_the_trio_call() -> None:
 
 def test_an_asyncio_timeout_cancels_the_trio_call() -> None:
     seen: list[str] = []
-
-    async def slow() -> None:
-        try:
-            await trio.sleep(30)
-        except trio.Cancelled:
-            seen.append("cancelled")
-            raise
+    slow = slow_call(seen)
 
     async def main() -> None:
         async with TrioPortal() as portal:
-            with pytest.raises(TimeoutError):
-                async with asyncio.timeout(0.1):
-                    await portal.run(slow)
+            await times_out(portal.run(slow))
             assert seen == ["cancelled"]
 
     run(main)
@@ -220,15 +190,7 @@ def test_an_asyncio_timeout_cancels_the_trio_call() -> None:
 
 def test_repeated_cancellation_still_waits_for_the_trio_call() -> None:
     seen: list[str] = []
-
-    async def stubborn() -> None:
-        try:
-            await trio.sleep(30)
-        except trio.Cancelled:
-            with trio.CancelScope(shield=True):
-                await trio.sleep(0.2)
-            seen.append("done")
-            raise
+    stubborn = slow_call(seen, cleanup_s=0.2)
 
     async def main() -> None:
         async with TrioPortal() as portal:
@@ -239,20 +201,14 @@ def test_repeated_cancellation_still_waits_for_the_trio_call() -> None:
                 await asyncio.sleep(0.01)
             with pytest.raises(asyncio.CancelledError):
                 await task
-            assert seen == ["done"]
+            assert seen == ["cancelled", "cleaned up"]
 
     run(main)
 
 
 def test_a_call_cut_short_by_the_portal_closing_gets_portal_closed() -> None:
     seen: list[str] = []
-
-    async def slow() -> None:
-        try:
-            await trio.sleep(30)
-        except trio.Cancelled:
-            seen.append("cancelled")
-            raise
+    slow = slow_call(seen)
 
     async def main() -> None:
         async with TrioPortal() as portal:
@@ -404,9 +360,7 @@ def test_cancelling_enter_cancels_the_entering() -> None:
 
     async def main() -> None:
         async with TrioPortal() as portal:
-            with pytest.raises(TimeoutError):
-                async with asyncio.timeout(0.1):
-                    await portal.enter(slow_to_open())
+            await times_out(portal.enter(slow_to_open()))
             assert log == ["entering cancelled"]
             assert await portal.run(add, 1, 1) == 2
 
@@ -420,11 +374,6 @@ def worker_pids(statuses: list[Any]) -> list[int]:
     pids = [s.pid for s in statuses if s.pid is not None]
     assert pids, "no module has a worker process"
     return pids
-
-
-def assert_gone(pids: list[int]) -> None:
-    left = [pid for pid in pids if alive(pid)]
-    assert not left, f"worker processes left behind: {left}"
 
 
 def test_a_real_engine_serves_asyncio() -> None:
@@ -519,43 +468,14 @@ async def _open_and_wait(tmp_path: Path) -> None:
 
 def _our_workers() -> list[int]:
     """Worker processes that are children of this process."""
-    me = str(os.getpid())
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/cmdline", "rb") as f:
-                if b"raptscallions.sdk.worker" not in f.read():
-                    continue
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if fields[1] == me and fields[0] not in ("Z", "X"):
-            found.append(int(entry))
-    return found
+    return worker_children(os.getpid())
 
 
 def test_cancelling_an_asyncio_request_cancels_the_module_call_in_its_worker(
     tmp_path: Path,
 ) -> None:
     modules = tmp_path / "modules"
-    write_module(
-        modules,
-        "waiter",
-        """
-        @module.hook("chat:before_ai")
-        async def wait(ctx):
-            ctx.log.info("waiting")
-            try:
-                await trio.sleep(30)
-            except trio.Cancelled:
-                ctx.log.info("cancelled while waiting")
-                raise
-        """,
-        timeouts={"chat:before_ai": 60000},
-    )
+    write_waiter(modules)
 
     async def main() -> float:
         async with TrioPortal() as portal:
@@ -612,22 +532,14 @@ def test_on_uvloop() -> None:
     import uvloop
 
     seen: list[str] = []
-
-    async def slow() -> None:
-        try:
-            await trio.sleep(30)
-        except trio.Cancelled:
-            seen.append("cancelled")
-            raise
+    slow = slow_call(seen)
 
     async def main() -> None:
         assert type(asyncio.get_running_loop()).__module__.startswith("uvloop")
         async with TrioPortal() as portal:
             results = await asyncio.gather(*(portal.run(add, i, 1) for i in range(500)))
             assert results == [i + 1 for i in range(500)]
-            with pytest.raises(TimeoutError):
-                async with asyncio.timeout(0.1):
-                    await portal.run(slow)
+            await times_out(portal.run(slow))
         assert seen == ["cancelled"]
 
     uvloop.run(main())

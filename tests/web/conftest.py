@@ -18,31 +18,33 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import signal
-import subprocess
 import sys
-import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-REPO = Path(__file__).resolve().parents[2]
+# The helpers that moved to tests/_servers.py stay importable from here (`X as X`).
+from tests._servers import BUILT_IN as BUILT_IN
+from tests._servers import REPO as REPO
+from tests._servers import STOP_TIMEOUT_S as STOP_TIMEOUT_S
+from tests._servers import STUDENT as STUDENT
+from tests._servers import WORKER_MARK as WORKER_MARK
+from tests._servers import ServerProcess, assert_gone
+from tests._servers import alive as alive
+from tests._servers import copy_built_in as copy_built_in
+from tests._servers import worker_children as worker_children
+from tests._servers import write_module as write_module
+
 TOKEN = "test-admin-token-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 START_TIMEOUT_S = 60.0
-STOP_TIMEOUT_S = 30.0
-WORKER_MARK = b"raptscallions.sdk.worker"
 SERVING = re.compile(r"raptscallions is serving (http://\S+)  \(admin token: (.+)\)")
-BUILT_IN = ("pii-filter", "safety-filter", "struggle-detector")
 
-STUDENT: dict[str, Any] = {"id": "student-1", "role": "student", "name": "Sam"}
 TUTOR: dict[str, Any] = {
     "id": "math-tutor",
     "name": "Math tutor",
@@ -56,59 +58,7 @@ ESSAY: dict[str, Any] = {
 }
 
 
-# ---------------------------------------------------------------- processes
-
-
-def _stat(pid: int) -> list[str] | None:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-
-
-def alive(pid: int) -> bool:
-    """Whether `pid` is a running (not zombie) process."""
-    fields = _stat(pid)
-    return fields is not None and fields[0] not in ("Z", "X")
-
-
-def worker_children(pid: int) -> list[int]:
-    """Running module workers whose parent is `pid`."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        fields = _stat(int(entry))
-        if fields is None or int(fields[1]) != pid or fields[0] in ("Z", "X"):
-            continue
-        try:
-            with open(f"/proc/{entry}/cmdline", "rb") as f:
-                if WORKER_MARK in f.read():
-                    found.append(int(entry))
-        except OSError:
-            continue
-    return found
-
-
 # ---------------------------------------------------------------- modules
-
-
-def write_module(root: Path, name: str, code: str, **fields: Any) -> Path:
-    """A module folder `root/name`: a manifest (defaults plus `fields`) and `code`."""
-    folder = root / name
-    folder.mkdir(parents=True)
-    manifest: dict[str, Any] = {
-        "name": name,
-        "version": "1.0.0",
-        "description": f"test module {name}",
-        "hooks": ["chat:before_ai"],
-        **fields,
-    }
-    (folder / "module.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False))
-    header = "import trio\nfrom raptscallions.sdk import *\nmodule = define_module()\n"
-    (folder / "module.py").write_text(header + textwrap.dedent(code))
-    return folder
 
 
 RECORDER = """
@@ -156,13 +106,6 @@ async def sleep(ctx):
 """
 
 
-def copy_built_in(root: Path) -> None:
-    for name in BUILT_IN:
-        shutil.copytree(
-            REPO / "modules" / name, root / name, ignore=shutil.ignore_patterns("tests")
-        )
-
-
 @pytest.fixture(scope="module")
 def modules_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("modules")
@@ -174,8 +117,11 @@ def modules_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ---------------------------------------------------------------- the server
 
 
-class Server:
+class Server(ServerProcess):
     """One server process and an authorised HTTP client for it."""
+
+    api = "/api"
+    tool = TUTOR
 
     def __init__(
         self,
@@ -187,7 +133,6 @@ class Server:
     ) -> None:
         self.workdir = workdir
         self.database = workdir / "server.db"
-        self.log_path = workdir / "server.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith("RAPTSCALLIONS_")}
         env["PYTHONUNBUFFERED"] = "1"
         if token is not None:
@@ -196,19 +141,13 @@ class Server:
             sys.executable, "-m", "raptscallions.web", "--port", "0",
             "--modules", str(modules), "--db", f"sqlite:///{self.database}", *extra,
         ]  # fmt: skip
-        self._log = self.log_path.open("wb")
-        self.process = subprocess.Popen(
-            command, cwd=workdir, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        super().__init__(
+            "the server", command, cwd=workdir, env=env, log_path=workdir / "server.log"
         )
         self.base_url = ""
         self.token = token or ""
         self.http = httpx.Client(timeout=30.0)
         self.anonymous = httpx.Client(timeout=30.0)
-
-    @property
-    def output(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(errors="replace")
 
     def wait_up(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -243,17 +182,6 @@ class Server:
     def workers(self) -> list[int]:
         return worker_children(self.process.pid)
 
-    def stop(self, sig: signal.Signals = signal.SIGTERM) -> int:
-        """Send `sig` and wait for the server to exit; its exit code."""
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-        try:
-            return self.process.wait(STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-            raise AssertionError(f"the server ignored {sig.name}:\n{self.output}") from None
-
     def stop_cleanly(self) -> None:
         """SIGTERM: the server exits 0 and leaves none of its workers running."""
         workers = self.workers()
@@ -261,8 +189,7 @@ class Server:
         assert code == 0, f"the server exited with {code}:\n{self.output}"
         # Checked at once: the server stopped its workers before it exited (a worker whose
         # host dies would also exit by itself, but only a moment later).
-        left = [pid for pid in workers if alive(pid)]
-        assert not left, f"workers left after SIGTERM: {left}\n{self.output}"
+        assert_gone(workers, "workers left after SIGTERM", self.output)
 
     def close(self) -> None:
         self.http.close()
@@ -270,16 +197,7 @@ class Server:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
-        self._log.close()
-
-    # ------------------------------------------------------------ the API
-
-    def check(self, response: httpx.Response, status: int = 200) -> Any:
-        assert response.status_code == status, (
-            f"{response.request.method} {response.request.url}: expected {status}, got "
-            f"{response.status_code}: {response.text}\n--- server output:\n{self.output[-3000:]}"
-        )
-        return response.json()
+        self.close_log()
 
     def error(self, response: httpx.Response, status: int, code: str) -> dict[str, Any]:
         """The JSON error of `response`, checked to be `status` with `code`."""
@@ -287,31 +205,6 @@ class Server:
         assert body["error"] == code, body
         assert isinstance(body["message"], str) and body["message"], body
         return body
-
-    def start_session(self, user: dict[str, Any] = STUDENT, **scope: Any) -> str:
-        body = {"user": user, "tool": TUTOR, **scope}
-        session = self.check(self.http.post("/api/sessions", json=body), 201)
-        assert session["state"] == "active"
-        session_id: str = session["id"]
-        return session_id
-
-    def send(self, session_id: str, content: str, user_id: str = STUDENT["id"]) -> Any:
-        body = {"user_id": user_id, "content": content}
-        return self.check(self.http.post(f"/api/sessions/{session_id}/messages", json=body))
-
-    def modules(self) -> dict[str, Any]:
-        return {m["name"]: m for m in self.check(self.http.get("/api/modules"))}
-
-    def wait_for(self, what: str, probe: Callable[[], Any], timeout: float = 10.0) -> Any:
-        """Poll `probe` until it returns something truthy (stored rows arrive in batches)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = probe()
-            if found:
-                return found
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{what}: not seen within {timeout:g} s\n{self.output}")
-            time.sleep(0.05)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import yaml
 
 from raptscallions.cli import main
 
-REPO: Final = Path(__file__).resolve().parents[1]
+REPO: Final = Path(__file__).resolve().parents[2]
 REPO_MODULES: Final = REPO / "modules"
 ENTRY_CODE: Final = """\
 from raptscallions.sdk import define_module
