@@ -98,8 +98,12 @@ CHAT = {
     "ChatError",
     "ChatReply",
     "ChatService",
+    "ChatGateway",
     "ChatSession",
     "EchoModel",
+    "GatewayError",
+    "GatewayReply",
+    "GatewayRequest",
     "HookStep",
     "NotSessionOwner",
     "OpenAICompatible",
@@ -112,6 +116,7 @@ CHAT = {
 
 STORE = {
     "SCOPE_TYPES",
+    "ApiKeyRow",
     "ConfigRow",
     "LogRow",
     "MessageRow",

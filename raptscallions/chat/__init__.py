@@ -14,6 +14,10 @@ from ._errors import NotSessionOwner as NotSessionOwner
 from ._errors import SessionBusy as SessionBusy
 from ._errors import SessionEnded as SessionEnded
 from ._errors import SessionNotFound as SessionNotFound
+from ._gateway import ChatGateway as ChatGateway
+from ._gateway import GatewayError as GatewayError
+from ._gateway import GatewayReply as GatewayReply
+from ._gateway import GatewayRequest as GatewayRequest
 from ._openai import OpenAICompatible as OpenAICompatible
 from ._product import ProductRun as ProductRun
 from ._product import ProductService as ProductService
@@ -29,10 +33,14 @@ __all__ = [
     "AIResponse",
     "AIUsage",
     "ChatError",
+    "ChatGateway",
     "ChatReply",
     "ChatService",
     "ChatSession",
     "EchoModel",
+    "GatewayError",
+    "GatewayReply",
+    "GatewayRequest",
     "HookStep",
     "NotSessionOwner",
     "OpenAICompatible",

@@ -1,6 +1,7 @@
 """Persistence: the Store protocol and its SQLite and PostgreSQL backends."""
 
 from ._base import SCOPE_TYPES as SCOPE_TYPES
+from ._base import ApiKeyRow as ApiKeyRow
 from ._base import ConfigRow as ConfigRow
 from ._base import LogRow as LogRow
 from ._base import MessageRow as MessageRow
@@ -17,6 +18,7 @@ from ._open import open_store as open_store
 
 __all__ = [
     "SCOPE_TYPES",
+    "ApiKeyRow",
     "ConfigRow",
     "LogRow",
     "MessageRow",

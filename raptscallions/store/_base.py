@@ -127,6 +127,22 @@ class RunRow:
     completed_at: datetime | None = None
 
 
+@attrs.frozen
+class ApiKeyRow:
+    """An API key of the OpenAI-compatible gateway: the application it was given to (`name`)
+    and the tool whose scoped configuration applies to its requests. Only the key's hash is
+    kept (`key_hash`, sha256 hex); the key itself is shown once, when it is made. A revoked
+    key (`revoked_at` set) is kept for the record and opens nothing."""
+
+    id: str
+    name: str
+    tool_id: str
+    key_hash: str = attrs.field(repr=False)
+    created_at: datetime = attrs.field(factory=utcnow)
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
 class Store(Protocol):
     """A database for raptscallions. Open one with `open_store(url)`."""
 
@@ -222,3 +238,25 @@ class Store(Protocol):
     async def list_runs(
         self, *, user_id: str | None = None, tool_id: str | None = None, limit: int = 100
     ) -> list[RunRow]: ...
+
+    # -- API keys (the OpenAI-compatible gateway)
+    async def create_api_key(self, row: ApiKeyRow) -> ApiKeyRow:
+        """Insert a key (its id and its hash must both be new); returns it as stored."""
+        ...
+
+    async def list_api_keys(self, *, include_revoked: bool = False) -> list[ApiKeyRow]:
+        """The keys, oldest first; revoked ones only with `include_revoked`."""
+        ...
+
+    async def find_api_key_by_hash(self, key_hash: str) -> ApiKeyRow | None:
+        """The key with this hash, revoked or not (the caller checks `revoked_at`)."""
+        ...
+
+    async def touch_api_key(self, key_id: str, *, at: datetime | None = None) -> None:
+        """Record that the key was used (now, or `at`)."""
+        ...
+
+    async def revoke_api_key(self, key_id: str) -> ApiKeyRow | None:
+        """Revoke the key (a revoked key keeps its first revocation time); None when there
+        is no key with this id."""
+        ...

@@ -281,6 +281,38 @@ _POSTGRES_SERVING: Final = (
     """,
 )
 
+# The OpenAI-compatible gateway: API keys, each mapped to a tool, kept as a hash (the key is
+# shown once). A revoked key stays, for the record.
+_SQLITE_API_KEYS: Final = (
+    """
+    CREATE TABLE api_keys (
+        id TEXT NOT NULL PRIMARY KEY,
+        name TEXT NOT NULL,
+        tool_id TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+    )
+    """,
+    "CREATE UNIQUE INDEX api_keys_key_hash ON api_keys (key_hash)",
+)
+
+_POSTGRES_API_KEYS: Final = (
+    """
+    CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        tool_id TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        last_used_at TIMESTAMPTZ,
+        revoked_at TIMESTAMPTZ,
+        CONSTRAINT api_keys_key_hash UNIQUE (key_hash)
+    )
+    """,
+)
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(1, "initial schema", _SQLITE_INITIAL, _POSTGRES_INITIAL),
     Migration(
@@ -295,6 +327,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         _SQLITE_SERVING,
         _POSTGRES_SERVING,
     ),
+    Migration(4, "gateway: API keys", _SQLITE_API_KEYS, _POSTGRES_API_KEYS),
 )
 
 TABLE: Final = "raptscallions_migrations"

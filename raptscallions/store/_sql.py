@@ -24,6 +24,7 @@ from ..sdk._context import LogLevel, utcnow
 from ..sdk._db import ExtractionQuery, StoredExtraction
 from ._base import (
     SCOPE_TYPES,
+    ApiKeyRow,
     ConfigRow,
     LogRow,
     MessageRow,
@@ -53,6 +54,7 @@ RUN_COLUMNS: Final = (
     "id, tool_id, user_id, input, state, output, reason, error, class_id, group_id,"
     " created_at, completed_at"
 )
+API_KEY_COLUMNS: Final = "id, name, tool_id, key_hash, created_at, last_used_at, revoked_at"
 MESSAGE_STATUSES: Final = ("ok", "failed", "blocked")
 RUN_STATES: Final = ("pending", "complete", "failed", "blocked")
 
@@ -335,6 +337,24 @@ def _run(tx: Tx, row: Sequence[Any]) -> RunRow:
         group_id=row[9],
         created_at=tx.read_ts(row[10]),
         completed_at=None if row[11] is None else tx.read_ts(row[11]),
+    )
+
+
+def _api_key(tx: Tx, row: Sequence[Any]) -> ApiKeyRow:
+    return ApiKeyRow(
+        id=row[0],
+        name=row[1],
+        tool_id=row[2],
+        key_hash=row[3],
+        created_at=tx.read_ts(row[4]),
+        last_used_at=None if row[5] is None else tx.read_ts(row[5]),
+        revoked_at=None if row[6] is None else tx.read_ts(row[6]),
+    )
+
+
+def _is_sha256_hex(value: object) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
     )
 
 
@@ -1078,6 +1098,121 @@ class SqlStore:
             return [_run(tx, row) for row in found]
 
         return await self._transact(op, select, write=False)
+
+    # -------------------------------------------------------- API keys
+
+    async def create_api_key(self, row: ApiKeyRow) -> ApiKeyRow:
+        """Insert a gateway API key; returns it as stored.
+
+        Raises:
+            StoreError: an empty id, name or tool_id, a `key_hash` that is not a lowercase
+                sha256 hex digest, an id or a hash stored already, or a database error.
+        """
+        op = "create_api_key"
+        for field in ("id", "name", "tool_id"):
+            value = getattr(row, field)
+            if not isinstance(value, str) or not value:
+                raise StoreError(f"{op} failed: {field} must be a non-empty string (got {value!r})")
+        if not _is_sha256_hex(row.key_hash):
+            raise StoreError(
+                f"{op} failed: key_hash must be the key's sha256 as 64 lowercase hex digits "
+                "(the key itself is never stored)"
+            )
+        row = attrs.evolve(
+            row,
+            created_at=utc(row.created_at),
+            last_used_at=None if row.last_used_at is None else utc(row.last_used_at),
+            revoked_at=None if row.revoked_at is None else utc(row.revoked_at),
+        )
+
+        def insert(tx: Tx) -> None:
+            if tx.rows("SELECT 1 FROM api_keys WHERE id = ?", [row.id]):
+                raise StoreError(f"{op} failed: an API key with id {row.id!r} exists already")
+            if tx.rows("SELECT 1 FROM api_keys WHERE key_hash = ?", [row.key_hash]):
+                raise StoreError(f"{op} failed: an API key with this hash exists already")
+            tx.run(
+                f"INSERT INTO api_keys ({API_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row.id,
+                    row.name,
+                    row.tool_id,
+                    row.key_hash,
+                    tx.ts(row.created_at),
+                    None if row.last_used_at is None else tx.ts(row.last_used_at),
+                    None if row.revoked_at is None else tx.ts(row.revoked_at),
+                ),
+            )
+
+        await self._transact(op, insert, write=True)
+        return row
+
+    async def list_api_keys(self, *, include_revoked: bool = False) -> list[ApiKeyRow]:
+        """The keys, oldest first (ties by id); revoked ones only with `include_revoked`.
+
+        Raises: StoreError: a database error.
+        """
+        where = "1 = 1" if include_revoked else "revoked_at IS NULL"
+
+        def select(tx: Tx) -> list[ApiKeyRow]:
+            found = tx.rows(
+                f"SELECT {API_KEY_COLUMNS} FROM api_keys WHERE {where} ORDER BY created_at, id"
+            )
+            return [_api_key(tx, row) for row in found]
+
+        return await self._transact("list_api_keys", select, write=False)
+
+    async def find_api_key_by_hash(self, key_hash: str) -> ApiKeyRow | None:
+        """The key whose hash is `key_hash`, revoked or not (the caller checks
+        `revoked_at`), or None.
+
+        Raises: StoreError: a database error.
+        """
+        if not isinstance(key_hash, str):
+            return None
+
+        def select(tx: Tx) -> ApiKeyRow | None:
+            found = tx.rows(
+                f"SELECT {API_KEY_COLUMNS} FROM api_keys WHERE key_hash = ?", [key_hash]
+            )
+            return _api_key(tx, found[0]) if found else None
+
+        return await self._transact("find_api_key_by_hash", select, write=False)
+
+    async def touch_api_key(self, key_id: str, *, at: datetime | None = None) -> None:
+        """Set the key's `last_used_at` to `at` (default now); a later time already stored
+        is kept, so that racing requests never move it back. No key with this id: nothing.
+
+        Raises: StoreError: a database error.
+        """
+        when = utc(at if at is not None else utcnow())
+
+        def touch(tx: Tx) -> None:
+            tx.run(
+                "UPDATE api_keys SET last_used_at = ?"
+                " WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                [tx.ts(when), key_id, tx.ts(when)],
+            )
+
+        await self._transact("touch_api_key", touch, write=True)
+
+    async def revoke_api_key(self, key_id: str) -> ApiKeyRow | None:
+        """Revoke the key now; a key revoked already keeps its first revocation time.
+
+        Returns the key as stored, or None when there is no key with this id.
+
+        Raises: StoreError: a database error.
+        """
+        now = utcnow()
+
+        def revoke(tx: Tx) -> ApiKeyRow | None:
+            tx.run(
+                "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",
+                [tx.ts(now), key_id],
+            )
+            found = tx.rows(f"SELECT {API_KEY_COLUMNS} FROM api_keys WHERE id = ?", [key_id])
+            return _api_key(tx, found[0]) if found else None
+
+        return await self._transact("revoke_api_key", revoke, write=True)
 
     async def get_messages(self, session_id: str, *, limit: int = 1000) -> list[MessageRow]:
         """The session's latest `limit` messages, in `seq` order (oldest first).

@@ -26,12 +26,13 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
-from ..chat import ChatService, ProductService
+from ..chat import ChatGateway, ChatService, ProductService
 from ..engine import Engine, ModuleStatus
 from ..sdk import Manifest
 from ..store import SCOPE_TYPES, Store
 from ._errors import ApiError, BadRequest, BodyTooLarge, InvalidScope, NotFound, api_error
 from ._events import KEEPALIVE_S, EventStream
+from ._gateway import GatewayEndpoints
 from ._guard import Guard
 from ._json import (
     LEVELS,
@@ -59,6 +60,7 @@ from ._json import (
     stored_run_json,
     time_param,
 )
+from ._keys import KeyEndpoints, KeyRing
 from ._metrics import CONTENT_TYPE, Metrics
 from ._queries import ExtractionFilter, LogFilter, find_extractions, find_logs
 from ._response import Json
@@ -597,6 +599,8 @@ def create_app(
     if max_body < 1:
         raise ValueError(f"max_body must be at least 1 byte (got {max_body})")
     found = Services(engine, store, chat, product, keepalive_s=keepalive_s)
+    keys = KeyRing(store)
+    gateway = GatewayEndpoints(ChatGateway(chat), unless_disconnected)
     api = "/api/modules/{name}"
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
@@ -617,13 +621,15 @@ def create_app(
         Route("/api/sessions/{session_id}/end", end_session, methods=["POST"]),
         Route("/api/runs", start_run, methods=["POST"]),
         Route("/api/runs/{run_id}", get_run, methods=["GET"]),
+        *KeyEndpoints(keys).routes(),
+        *gateway.routes(endpoint),
         Route("/", index, methods=["GET"]),
         Mount("/static", app=Static()),
     ]
     app = Starlette(
         routes=routes,
         middleware=[
-            Middleware(Guard, token=token, max_body=max_body, metrics=found.metrics),
+            Middleware(Guard, token=token, max_body=max_body, metrics=found.metrics, keys=keys),
         ],
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )

@@ -1,5 +1,6 @@
-"""What every request passes before it reaches an endpoint: the admin token, the body size
-limit, and the count of requests by route and status for `/metrics`.
+"""What every request passes before it reaches an endpoint: the admin token (an API key of
+the gateway under ``/v1``), the body size limit, and the count of requests by route and
+status for `/metrics`.
 
 Rules of this file: the token is compared in constant time, as bytes; a body is never held
 in full past the limit, whether or not the client declared its length (chunked bodies are
@@ -15,9 +16,13 @@ from typing import Final
 from urllib.parse import parse_qsl
 
 import trio
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..store import StoreError
 from ._errors import UNAUTHORIZED, BodyTooLarge
+from ._gateway import API_KEY_SCOPE, invalid_key, openai_error
+from ._keys import KeyRing
 from ._metrics import Metrics
 
 log = logging.getLogger("raptscallions.web")
@@ -29,6 +34,11 @@ EVENTS_PATH: Final = "/api/events"
 
 def needs_token(path: str) -> bool:
     return path == "/api" or path.startswith("/api/") or path == "/metrics"
+
+
+def needs_key(path: str) -> bool:
+    """The gateway's paths take an API key (and never the admin token)."""
+    return path == "/v1" or path.startswith("/v1/")
 
 
 def bearer(scope: Scope) -> bytes | None:
@@ -59,11 +69,13 @@ class Guard:
         token: str,
         max_body: int,
         metrics: Metrics,
+        keys: KeyRing,
     ) -> None:
         self.app = app
         self.token = token.encode()
         self.max_body = max_body
         self.metrics = metrics
+        self.keys = keys
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -89,10 +101,20 @@ class Guard:
         if needs_token(path) and not self._authorized(scope, path):
             await UNAUTHORIZED.response({"WWW-Authenticate": "Bearer"})(scope, receive, send)
             return
+        if needs_key(path):
+            refused = await self._check_key(scope)
+            if refused is not None:
+                await refused(scope, receive, send)
+                return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_body:
             await _drain(receive, declared)
-            response = BodyTooLarge(self.max_body).response({"Connection": "close"})
+            too_large = BodyTooLarge(self.max_body)
+            close = {"Connection": "close"}
+            if needs_key(path):
+                response = openai_error(413, too_large.message, code=too_large.code, headers=close)
+            else:
+                response = too_large.response(close)
             await response(scope, receive, send)
             return
         await self.app(scope, _limited(receive, self.max_body), send)
@@ -102,6 +124,24 @@ class Guard:
         if given is None and path == EVENTS_PATH:
             given = query_token(scope)  # EventSource cannot set headers
         return given is not None and hmac.compare_digest(given, self.token)
+
+    async def _check_key(self, scope: Scope) -> Response | None:
+        """None when the request carries a live API key (left in the scope for the
+        endpoint), else the answer that refuses it."""
+        given = bearer(scope)
+        if given is None:
+            return invalid_key()
+        try:
+            key = await self.keys.authenticate(given)
+        except StoreError as exc:
+            return openai_error(503, f"the database is not available: {exc}", code="unavailable")
+        if key is None:
+            return invalid_key(
+                "the API key is not valid: it is unknown or was revoked (an operator makes "
+                "keys with POST /api/keys)"
+            )
+        scope[API_KEY_SCOPE] = key
+        return None
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -37,6 +37,7 @@ TABLES = (
     "messages",
     "runs",
     "module_states",
+    "api_keys",
 )
 
 
