@@ -99,11 +99,16 @@ class Guard:
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
         if needs_token(path) and not self._authorized(scope, path):
+            # Read the (small) body first: a response sent before the request is read makes
+            # the server drop the connection, and a request the client already sent on it
+            # is lost ("server disconnected without sending a response").
+            await _drain(receive, self.max_body)
             await UNAUTHORIZED.response({"WWW-Authenticate": "Bearer"})(scope, receive, send)
             return
         if needs_key(path):
             refused = await self._check_key(scope)
             if refused is not None:
+                await _drain(receive, self.max_body)
                 await refused(scope, receive, send)
                 return
         declared = _content_length(scope)
