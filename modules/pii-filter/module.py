@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from raptscallions.sdk import Continue, HookContext, define_module
 
-from .pii import KINDS, compile_custom_patterns, redact_pii
+from .pii import DEFAULT_REGIONS, KINDS, check_regions, compile_custom_patterns, redact_pii
 
 module = define_module()
 
@@ -22,23 +22,38 @@ def _custom(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     return compile_custom_patterns(patterns)
 
 
-def _settings(config: dict[str, Any]) -> tuple[tuple[str, ...], list[re.Pattern[str]]]:
+@lru_cache(maxsize=64)
+def _regions(regions: tuple[str, ...]) -> tuple[str, ...]:
+    return check_regions(regions)
+
+
+class _Settings(NamedTuple):
+    kinds: tuple[str, ...]
+    custom: list[re.Pattern[str]]
+    regions: tuple[str, ...]
+
+
+def _settings(config: dict[str, Any]) -> _Settings:
     kinds = tuple(config.get("kinds", KINDS))
     custom = _custom(tuple(config.get("customPatterns", ())))
-    return kinds, custom
+    regions = _regions(tuple(config.get("regions", DEFAULT_REGIONS)))
+    return _Settings(kinds, custom, regions)
+
+
+def _redact(text: str, settings: _Settings) -> tuple[str, list[str]]:
+    return redact_pii(text, kinds=settings.kinds, custom=settings.custom, regions=settings.regions)
 
 
 @module.on_load
 async def setup(config: dict[str, Any]) -> None:
-    _settings(config)  # an invalid custom pattern fails the load, naming the pattern
+    _settings(config)  # an invalid custom pattern or region fails the load, naming it
 
 
 @module.hook("chat:before_ai")
 async def redact_message(ctx: HookContext) -> Continue | None:
     if not ctx.config.get("enabled", True) or ctx.message is None:
         return None
-    kinds, custom = _settings(ctx.config)
-    text, found = redact_pii(ctx.message.content, kinds=kinds, custom=custom)
+    text, found = _redact(ctx.message.content, _settings(ctx.config))
     if not found:
         return None
     ctx.emit("pii_detected", {"location": "user_message", "kinds": found})
@@ -52,26 +67,23 @@ async def redact_response(ctx: HookContext) -> Continue | None:
         return None
     if not ctx.response:
         return None
-    kinds, custom = _settings(config)
-    text, found = redact_pii(ctx.response, kinds=kinds, custom=custom)
+    text, found = _redact(ctx.response, _settings(config))
     if not found:
         return None
     ctx.emit("pii_detected", {"location": "ai_response", "kinds": found})
     return Continue(response=text)
 
 
-def _redact_value(
-    value: Any, kinds: tuple[str, ...], custom: list[re.Pattern[str]], found: set[str]
-) -> Any:
+def _redact_value(value: Any, settings: _Settings, found: set[str]) -> Any:
     """`value` with every string in it redacted (dicts and lists walked)."""
     if isinstance(value, str):
-        text, kinds_found = redact_pii(value, kinds=kinds, custom=custom)
+        text, kinds_found = _redact(value, settings)
         found.update(kinds_found)
         return text
     if isinstance(value, dict):
-        return {k: _redact_value(v, kinds, custom, found) for k, v in value.items()}
+        return {k: _redact_value(v, settings, found) for k, v in value.items()}
     if isinstance(value, list):
-        return [_redact_value(v, kinds, custom, found) for v in value]
+        return [_redact_value(v, settings, found) for v in value]
     return value
 
 
@@ -79,11 +91,11 @@ def _redact_fields(
     fields: dict[str, Any] | None, config: dict[str, Any]
 ) -> tuple[dict[str, Any], list[str]]:
     """The top-level keys of `fields` whose values changed, redacted; the kinds found."""
-    kinds, custom = _settings(config)
+    settings = _settings(config)
     changed: dict[str, Any] = {}
     found: set[str] = set()
     for key, value in (fields or {}).items():
-        redacted = _redact_value(value, kinds, custom, found)
+        redacted = _redact_value(value, settings, found)
         if redacted != value:
             changed[key] = redacted
     return changed, sorted(found)

@@ -134,6 +134,61 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("unionpay 6200 0000 0000 0005", [("credit_card", "6200 0000 0000 0005")]),
     ("dots 4111.1111.1111.1111", [("credit_card", "4111.1111.1111.1111")]),
     ("visa13 4222222222222", [("credit_card", "4222222222222")]),
+    # credit cards: every network's ranges and lengths, every grouping, glued to words
+    ("mir 2200 3333 3333 3333", [("credit_card", "2200 3333 3333 3333")]),
+    ("uatp 1333 333333 33339", [("credit_card", "1333 333333 33339")]),
+    ("old jcb 1800-333333-33337", [("credit_card", "1800-333333-33337")]),
+    ("jcb 213133333333336 ok", [("credit_card", "213133333333336")]),
+    ("troy 9792 3333 3333 3332", [("credit_card", "9792 3333 3333 3332")]),
+    ("napas 9704.3333.3333.3339", [("credit_card", "9704.3333.3333.3339")]),
+    ("uzcard 8600 3333 3333 3336", [("credit_card", "8600 3333 3333 3336")]),
+    ("humo 9860333333333339", [("credit_card", "9860333333333339")]),
+    ("unionpay 8171 3333 3333 3335", [("credit_card", "8171 3333 3333 3335")]),
+    ("verve 5060 9933 3333 3333 337", [("credit_card", "5060 9933 3333 3333 337")]),
+    ("maestro 6759 3333 3337", [("credit_card", "6759 3333 3337")]),
+    ("diners 3095 333333 3338", [("credit_card", "3095 333333 3338")]),
+    ("borica 2205 3333 3333 3338", [("credit_card", "2205 3333 3333 3338")]),
+    ("t-union 3133 3333 3333 3333 333", [("credit_card", "3133 3333 3333 3333 333")]),
+    ("card 41111111 11111111", [("credit_card", "41111111 11111111")]),
+    ("card 4111  1111  1111  1111", [("credit_card", "4111  1111  1111  1111")]),
+    ("card 4111 - 1111 - 1111 - 1111", [("credit_card", "4111 - 1111 - 1111 - 1111")]),
+    ("card 4111-1111 1111-1111", [("credit_card", "4111-1111 1111-1111")]),
+    ("card#4111111111111111", [("credit_card", "4111111111111111")]),
+    ("card4111111111111111", [("credit_card", "4111111111111111")]),
+    ("4111111111111111pls", [("credit_card", "4111111111111111")]),
+    # phone: NANP writings added, and glued to words
+    ("call at415-555-0199 ok", [("phone", "415-555-0199")]),
+    ("tel415.555.0199", [("phone", "415.555.0199")]),
+    ("it's 415-555-0199pls", [("phone", "415-555-0199")]),
+    ("my cell 415 5550199", [("phone", "415 5550199")]),
+    ("home (415) 5550199", [("phone", "(415) 5550199")]),
+    ("text 14155550199 later", [("phone", "14155550199")]),
+    ("dial 001-415-555-0199", [("phone", "001-415-555-0199")]),
+    ("dial 001 415 555 0199", [("phone", "001 415 555 0199")]),
+    ("spaced 415  555  0199", [("phone", "415  555  0199")]),
+    ("my number is 5550126", [("phone", "5550126")]),
+    ("tel+44 20 7946 0958", [("phone", "+44 20 7946 0958")]),
+    ("grandpa 00 49 30 1234567", [("phone", "00 49 30 1234567")]),
+    # phone: national writings of the default regions (GB, IN, AU), codes without "+"
+    ("ring 020 7946 0958 tonight", [("phone", "020 7946 0958")]),
+    ("ring (020) 7946 0958", [("phone", "(020) 7946 0958")]),
+    ("ring 0207 946 0958", [("phone", "0207 946 0958")]),
+    ("mob 07911 123456", [("phone", "07911 123456")]),
+    ("mob 07911123456", [("phone", "07911123456")]),
+    ("drama 07700 900123", [("phone", "07700 900123")]),
+    ("uncle 44 20 7946 0958", [("phone", "44 20 7946 0958")]),
+    ("bhai 098765 43210", [("phone", "098765 43210")]),
+    ("bhai 98765 43210", [("phone", "98765 43210")]),
+    ("office 022-2345-6789", [("phone", "022-2345-6789")]),
+    ("call 91-98765-43210", [("phone", "91-98765-43210")]),
+    ("sydney (02) 9374 4000", [("phone", "(02) 9374 4000")]),
+    ("mate 0412 345 678", [("phone", "0412 345 678")]),
+    ("helpline 1300 123 456", [("phone", "1300 123 456")]),
+    ("aus 61 412 345 678", [("phone", "61 412 345 678")]),
+    ("call me at07911123456 pls", [("phone", "07911123456")]),
+    # SSN glued to its word
+    ("SSN#123456789", [("ssn", "123456789")]),
+    ("my ssn-219099998 ok", [("ssn", "219099998")]),
     # several kinds in one message
     (
         "I'm Sam, email sam99@gmail.com, phone (555) 987-6543, SSN 512-34-5678",
@@ -218,6 +273,37 @@ NEGATIVE: list[str] = [
     "x = 5551234567 / 2",
     "the range 555-1234 without context",
     "ISBN-13 9783161484100",
+    # numbers glued to letters inside tokens: identifiers, hex, code
+    "A5551234567",
+    "userId4155550199",
+    "id4155550199",
+    "0x4155550199",
+    "abc4155550199",
+    "hash a3f5e2b4155550199c",
+    "cards4111111111111111abc",
+    "commit 4155550199abcdef",
+    # placeholders, math and code
+    "the example is 123-456-7890",
+    "(012) 345-6789 is the format",
+    "the product is 3216549870",
+    "factor 9876543210 into primes",
+    "print(9876543210)",
+    "200 - 2000000 = -1999800",
+    "I got 245.3981274 on my calculator",
+    "67320018 * 67320027 = 4531985429400486",
+    "The answer is 12586269025",
+    # ordinary numbers that the national writings must leave alone
+    "salaries 60000-70000 a year",
+    "In 2024 100 200 people came",
+    "1234 567 890",
+    "Lottery: 44 20 17 33 09 58",
+    "the novel 0306406152 is good",
+    "0.56024357 1000",
+    "5684 2600 3238 0001",
+    "0000 0043 2000 0000",
+    "IP 44.198.174.192",
+    "Due 01-02-2024",
+    "student number 2023104567",
 ]
 
 
@@ -793,32 +879,31 @@ def _fast_equals_full(text: str, kinds: Collection[str] = pii.KINDS) -> None:
 
 
 def _raw_starts(subject: Any, big: Any, start: Any) -> tuple[int, tuple[list[int], ...]]:
-    lists: tuple[list[int], ...] = ([], [], [], [], [])
+    lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
     most = pii._cluster_starts(subject, big, start, float("inf"), *lists)
     return most, lists
 
 
 def _check_detectors(text: str) -> None:
     """Each fast detector against its whole-text run, with and without dense fallback."""
-    most, (nanp, three, bare9, bare10, runs) = _raw_starts(text, pii._BIG_CLUSTER, pii._START)
+    most, lists = _raw_starts(text, pii._BIG_CLUSTER, pii._START)
+    nanp, three, local, bare9, bare, runs, chain = lists
     if text.isascii():  # the byte "shape" finds the same clusters and candidates
         shape = text.encode("ascii").translate(pii._SHAPE)
-        assert _raw_starts(shape, pii._BIG_CLUSTER_SHAPE, pii._START_SHAPE) == (
-            most,
-            (nanp, three, bare9, bare10, runs),
-        )
+        assert _raw_starts(shape, pii._BIG_CLUSTER_SHAPE, pii._START_SHAPE) == (most, lists)
     starts = pii._Starts(text)
     if most < 0:  # a cluster too long to list candidates for: every detector scans it all
         assert starts.most == len(text)
-        assert starts.nanp is starts.three is starts.bare9 is starts.bare10 is starts.runs is None
+        assert starts.nanp is starts.three is starts.local is starts.bare9 is starts.bare is None
+        assert starts.runs is starts.chain is None
         most = len(text)
-        nanp = three = bare9 = bare10 = runs = None  # type: ignore[assignment]
+        nanp = three = local = bare9 = bare = runs = chain = None  # type: ignore[assignment]
     else:
         assert starts.most in (most, len(text))
     for pattern, least, positions, used in [
         (pii._NANP, 10, nanp, starts.nanp),
-        (pii._NANP_BARE, 10, bare10, starts.bare10),
-        (pii._LOCAL7, 7, three, starts.three),
+        (pii._NANP_BARE, 10, bare, starts.bare),
+        (pii._LOCAL7, 7, local, starts.local),
         (pii._SSN, 9, three, starts.three),
         (pii._SSN_BARE, 9, bare9, starts.bare9),
     ]:
@@ -836,6 +921,11 @@ def _check_detectors(text: str) -> None:
     cards = run(pii._find_cards)
     assert most >= 12 or cards == []
     assert run(pii._find_cards, runs) == cards == run(pii._find_cards, starts.runs)
+    plan = pii._plan(pii.DEFAULT_REGIONS)
+    national = run(pii._find_national, None, plan)
+    assert most >= 7 or national == []
+    assert run(pii._find_national, chain, plan) == national
+    assert run(pii._find_national, starts.chain, plan) == national
     intl = run(pii._find_intl, None)
     assert most >= 8 or intl == []
     intl_starts = [m.start() for m in pii._INTL_START.finditer(text)]

@@ -109,9 +109,11 @@ async def test_config_kinds_custom_patterns_and_enabled(module: Module) -> None:
     text = "student id S-12345, email a@b.co"
     only_custom, _, _ = await run_hook(
         module, HOOK, mock_context(message=text),
-        config={"kinds": [], "customPatterns": [r"S-\d{5}"]},
+        config={"kinds": ["ssn"], "customPatterns": [r"S-\d{5}"]},
     )  # fmt: skip
     assert only_custom == Continue(message="student id [REDACTED], email a@b.co")
+    with pytest.raises(ConfigError, match="kinds"):  # a filter that protects nothing
+        await run_hook(module, HOOK, mock_context(message=text), config={"kinds": []})
     disabled, extractions, _ = await run_hook(
         module, HOOK, mock_context(message=text), config={"enabled": False}
     )
@@ -120,6 +122,36 @@ async def test_config_kinds_custom_patterns_and_enabled(module: Module) -> None:
         await run_hook(module, HOOK, mock_context(message=text), config={"customPatterns": 5})
     with pytest.raises(ConfigError, match="kinds"):
         await run_hook(module, HOOK, mock_context(message=text), config={"kinds": ["dna"]})
+
+
+async def test_regions_setting(module: Module) -> None:
+    uk = "ring my mum on 020 7946 0958 tonight"
+    result, extractions, _ = await run_hook(module, HOOK, mock_context(message=uk))
+    assert result == Continue(message="ring my mum on [PHONE] tonight")  # GB is a default
+    assert extractions[0].data == {"location": "user_message", "kinds": ["phone"]}
+    cologne = "Oma: 0221 1234567, und +49 221 1234567"
+    result, _, _ = await run_hook(module, HOOK, mock_context(message=cologne))
+    assert result == Continue(message="Oma: 0221 1234567, und [PHONE]")  # "+": any country
+    result, _, _ = await run_hook(
+        module, HOOK, mock_context(message=cologne), config={"regions": ["DE", "US"]}
+    )
+    assert result == Continue(message="Oma: [PHONE], und [PHONE]")
+    with pytest.raises(ConfigError, match="regions"):
+        await run_hook(module, HOOK, mock_context(message=uk), config={"regions": "GB"})
+    with pytest.raises(ConfigError, match="regions"):
+        await run_hook(module, HOOK, mock_context(message=uk), config={"regions": ["GBR"]})
+    with pytest.raises(ConfigError, match="regions"):  # no such region
+        await run_hook(module, HOOK, mock_context(message=uk), config={"regions": ["XX"]})
+
+
+def test_region_codes_are_those_phonenumbers_knows() -> None:
+    import phonenumbers
+    import yaml
+
+    manifest = yaml.safe_load((FOLDER / "module.yaml").read_text())
+    regions = manifest["config"]["properties"]["regions"]
+    assert set(regions["items"]["enum"]) == phonenumbers.SUPPORTED_REGIONS
+    assert set(regions["default"]) <= phonenumbers.SUPPORTED_REGIONS
 
 
 async def test_permissions_come_from_the_manifest(tmp_path: Path) -> None:
