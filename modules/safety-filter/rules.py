@@ -1,12 +1,13 @@
 """Detection core of the ``safety-filter`` module: classify a chat message into critical categories.
 
 Pure, standard-library-only and SDK-free. ``classify(text)`` returns a list of :class:`Flag`
-(most severe first, empty when the text is safe) for three critical categories:
+(most severe first, empty when the text is safe) for four categories. These rules are the
+precise, explainable layer of the filter; ``model.py`` is the statistical one that
+generalises beyond them, and ``detect.py`` combines the two.
 
 ``self_harm``
     Suicidal ideation, intent, plans, method-seeking questions, self-injury and goodbye notes,
-    said by the writer about themselves; at ``high`` also worry about a friend or relative at
-    risk ("my friend says she wants to die"), so that a teacher hears about it.
+    said by the writer about themselves.
 ``violence``
     Threats or plans to hurt other people (school shootings, stabbings, weapons brought to
     school, bombs), requests for instructions to hurt people or to build weapons/explosives,
@@ -21,6 +22,15 @@ Pure, standard-library-only and SDK-free. ``classify(text)`` returns a list of :
     patterns (secrecy combined with photos or meeting up), requests for nude images, and a
     student reporting that someone asked them for such pictures (flagged so that the reply
     can point them to a trusted adult and the NCMEC CyberTipline).
+``concern_for_other``
+    Worry about a friend or relative at risk of self-harm ("my friend says she wants to
+    die", "my bestie keeps saying she wants to kms"): the student needs to hear how to help
+    and whom to tell. Since 2.0.0 a category of its own (it was the ``high`` rule
+    ``self_harm.concern_for_other``, now ``concern_for_other.friend_at_risk`` at ``medium``,
+    with ``concern_for_other.imminent`` at ``low`` and ``concern_for_other.worried`` at
+    ``high``). A first-person self-harm statement that a student *retells* ("my friend
+    texted me 'i want to die'") is moved here as ``concern_for_other.reported_speech``; the
+    flag's ``context`` names the self-harm rule that matched and who said it.
 
 Why rule-based
 --------------
@@ -53,7 +63,9 @@ all the levels below it:
     if I was gone", "don't come to school tomorrow".
 
 Low and medium rules have severity ``critical``; high rules (and custom extra terms) have
-severity ``elevated``.
+severity ``elevated``. Each flag also carries its rule's ``level``; the module's four-step
+severity (critical, high, medium, low), which a teacher view sorts on, is derived from it in
+``detect.py``.
 
 How matching works
 ------------------
@@ -107,25 +119,28 @@ letters, ``*``, ``_``) takes the full path.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib
+import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 __all__ = [
     "CATEGORIES",
     "SENSITIVITIES",
-    "SUPPORTIVE_RESPONSES",
     "ExtraTerms",
     "Flag",
     "classify",
     "compile_extra_terms",
 ]
 
-CATEGORIES = ("self_harm", "violence", "sexual_minors")
+CATEGORIES = ("self_harm", "violence", "sexual_minors", "concern_for_other")
 SENSITIVITIES = ("low", "medium", "high")
 CUSTOM = "custom"
 
@@ -143,33 +158,8 @@ class Flag:
     rule: str  # stable id of the rule that matched, e.g. "self_harm.intent_to_die"
     severity: str  # "critical" or "elevated"
     matched: str  # the matched phrase (excerpt of the original text)
-
-
-SUPPORTIVE_RESPONSES: dict[str, str] = {
-    "self_harm": (
-        "It sounds like you're going through something really hard right now, and I'm glad "
-        "you said something. You are not alone, and you don't have to handle this by "
-        "yourself. Please talk to a trusted adult today: a parent, a teacher or your school "
-        "counselor. You can also reach the 988 Suicide & Crisis Lifeline any time, day or "
-        "night: call or text 988 (in the US). If you're outside the US, or if you're in "
-        "danger right now, call your local emergency number. People care about you and want "
-        "to help."
-    ),
-    "violence": (
-        "It sounds like something serious is going on. I can't help with this here, but a "
-        "trusted adult can: please talk to a parent, a teacher or your school counselor as "
-        "soon as you can. If you or anyone else is in immediate danger, call 911 (or your "
-        "local emergency number) right away."
-    ),
-    "sexual_minors": (
-        "This isn't something I can help with. If someone is asking you for pictures or "
-        "asking you to keep secrets, it is not your fault, and you are not in trouble. "
-        "Please tell a trusted adult, like a parent, a teacher or your school counselor. "
-        "You can also report it to the NCMEC CyberTipline at report.cybertip.org or "
-        "1-800-843-5678."
-    ),
-    CUSTOM: "I can't help with that topic here. Let's get back to your work.",
-}
+    level: str = ""  # the rule's sensitivity level ("low", "medium", "high"; "" for custom)
+    context: str = ""  # why the category differs from the rule's (reported speech), if it does
 
 
 # --------------------------------------------------------------------------------------------
@@ -476,9 +466,11 @@ _VOCAB: dict[str, str] = {
         r"|show|series|finale|sequel|chapter|book|novel|film|anime|manga|next episode"
         r"|next season|next chapter|next book|the show|the series|the book|the novel|the film"
     ),
+    # a word between a friend and what they said or did, that is not the writer's own voice
+    "gapw": r"(?!(?:i|im|ive|id|ill|but)(?!\w))\w+",
     "close_person": (
-        r"(?:best )?friend|bestie|bff|sister|brother|sibling|cousin|classmate|girlfriend"
-        r"|boyfriend|gf|bf|teammate|roommate|friend s|friends"
+        r"(?:best )?friend|bestfriend|bestie|bff|bsf|sister|brother|sibling|cousin|classmate"
+        r"|girlfriend|boyfriend|gf|bf|teammate|roommate|friend s|friends"
     ),
     # --- sexual_minors vocabulary ---
     "age_num": (
@@ -834,19 +826,6 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:my )?(?:goodbye|farewell) (?:note|letter)(?: to (?:everyone|my family|the world))",
     ),
     (
-        "self_harm.concern_for_other",
-        "self_harm", "high",
-        r"(?:my|a|our) {close_person}(?: \w+){0,8}? (?:{kill}|{killing}|hurt|hurting|hurts|cut"
-        r"|cuts|cutting|harm|harming|harms|hang|hanging|starve|starving|starves)"
-        r" (?:himself|herself|themselves|themself)"
-        r"|(?:my|a|our) {close_person}(?: \w+){0,2}? (?:is|s|seems|sounds|feels|has been|been)"
-        r" (?:really |so |very )?(?:{suicidal})"
-        r"|(?:my|a|our) {close_person}(?: \w+){0,5}? (?:wants|want|wanted|is going|is gonna"
-        r"|plans|planning|tried|trying|keeps saying (?:she|he|they) wants?|says (?:she|he|they)"
-        r" wants?|said (?:she|he|they) wanted) to (?:{die}|commit (?:{suicide})|end (?:his|her"
-        r"|their) (?:own )?life)",
-    ),
-    (
         "self_harm.kill_me",
         "self_harm", "high",
         r"(?:please|pls|plz|someone|somebody|just|can someone|can somebody) (?:{kill}) me"
@@ -1018,6 +997,59 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"(?: (?:tomorrow|tonight|soon|at school|when))"
         r"|(?:{intent_head}) (?:hurt|kill) (?:someone|somebody|people)"
         r"(?=\s*(?:$|[.!?]))",
+    ),
+    # ---------------------------------------------------------------- concern_for_other
+    # A friend or relative at risk, told by the student ("my friend says she wants to die"):
+    # the student is not the one at risk, and needs to hear how to help and whom to tell.
+    # Statements in the first person that a student *reports* are moved here too (see
+    # _reported_by_other).
+    (
+        "concern_for_other.imminent",
+        "concern_for_other", "low",
+        r"(?:my|a|our) {close_person}(?: {gapw}){0,6}? (?:is going to|is gonna|s going to|s gonna"
+        r"|will|plans to|is planning to|said (?:she|he|they)(?: is| s| was| are| re)?"
+        r" (?:going to|gonna)) (?:{kill} (?:herself|himself|themselves|themself)|hang"
+        r" (?:herself|himself|themselves|themself)|shoot (?:herself|himself|themselves"
+        r"|themself)|overdose|od|commit (?:{suicide})|end (?:her|his|their) (?:own )?life)"
+        r" (?:tonight|today|right now|now|this weekend|tomorrow|after school)"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,3}? (?:just )?(?:took|swallowed|overdosed on)"
+        r" (?:a bunch of|all (?:of )?(?:her|his|their)|too many|a whole bottle of|a lot of)"
+        r" (?:pills|meds|tylenol|sleeping pills)",
+    ),
+    (
+        "concern_for_other.friend_at_risk",
+        "concern_for_other", "medium",
+        r"(?:my|a|our) {close_person}(?: {gapw}){0,8}? (?:{kill}|{killing}|hurt|hurting|hurts|cut"
+        r"|cuts|cutting|harm|harming|harms|hang|hanging|starve|starving|starves|unalive)"
+        r" (?:himself|herself|themselves|themself)"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,2}? (?:is|s|seems|sounds|feels|has been|been)"
+        r" (?:really |so |very )?(?:{suicidal})"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,5}? (?:wants|want|wanted|is going|is gonna"
+        r"|plans|planning|tried|trying|keeps saying (?:she|he|they) wants?|says (?:she|he|they)"
+        r" wants?|said (?:she|he|they) wanted) to (?:{die}|commit (?:{suicide})|end (?:his|her"
+        r"|their) (?:own )?life|end it all|kill (?:herself|himself|themselves))"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,8}? (?:will|would|is going to|s going to"
+        r"|is gonna|s gonna|might|could) (?:end (?:his|her|their) (?:own )?life"
+        r"|commit (?:{suicide})|{kill} (?:herself|himself|themselves))"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,6}? (?:doesnt|does not|dont|do not|didnt"
+        r"|did not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here)(?: anymore| any more)"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,6}? (?:keeps |kept )?(?:talks|talking|talked"
+        r"|jokes|joking|joked) about (?:{suicide}|killing (?:herself|himself|themselves)"
+        r"|ending (?:it|her life|his life|their life))"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,6}? (?:wrote|left|posted|sent me)"
+        r" (?:a |her |his |their )?(?:{suicide}|goodbye) (?:note|letter|message)",
+    ),
+    (
+        "concern_for_other.worried",
+        "concern_for_other", "high",
+        r"(?:worried|scared|afraid|concerned|terrified) (?:about|for|that) (?:my|a|our)"
+        r" {close_person}(?: {gapw}){0,6}? (?:might|will|could|is going to|is gonna|would)"
+        r" (?:hurt|harm|kill|do something to) (?:herself|himself|themselves|themself)"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,4}? (?:talks|keeps talking|talked|writes"
+        r"|keeps writing) about (?:death|dying|not being here|not wanting to be here"
+        r"|disappearing forever)"
+        r"|(?:my|a|our) {close_person}(?: {gapw}){0,4}? (?:gave|is giving|has been giving) away"
+        r" (?:all )?(?:her|his|their) (?:stuff|things|belongings|stuff and)",
     ),
     # ---------------------------------------------------------------- sexual_minors / low
     (
@@ -2333,6 +2365,58 @@ class _Prefilter:
             for clauses in self.clauses
         )
 
+    # -- the analysis, saved (prefilter.json) -----------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything scoring (and the tests) read, as JSON: finders as their patterns."""
+
+        def finder(f: _Finder) -> list[str | None]:
+            return [None if r is None else r.pattern for r in f]
+
+        return {
+            "fingerprint": _prefilter_fingerprint(),
+            "clauses": [
+                [sorted([t, lc, rc] for t, lc, rc in clause) for clause in clauses]
+                for clauses in self.clauses
+            ],
+            "always": {lv: list(v) for lv, v in self.always.items()},
+            "by_letter": {
+                lv: [[lc, letter, list(ix)] for (lc, letter), ix in sorted(table.items())]
+                for lv, table in self.by_letter.items()
+            },
+            "all_first": finder(self.all_first),
+            "first": [finder(f) for f in self.first],
+            "second": [[finder(f) for f in fs] for fs in self.second],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> _Prefilter:
+        """The analysis as :meth:`to_json` saved it (no re-analysis)."""
+
+        def finder(f: list[str | None]) -> _Finder:
+            a, b = f
+            return (
+                None if a is None else re.compile(a),
+                None if b is None else re.compile(b),
+            )
+
+        self = cls.__new__(cls)
+        self.clauses = tuple(
+            tuple(frozenset((t, bool(lc), bool(rc)) for t, lc, rc in c) for c in clauses)
+            for clauses in data["clauses"]
+        )
+        self.always = {lv: tuple(v) for lv, v in data["always"].items()}
+        self.by_letter = {
+            lv: {(bool(lc), letter): tuple(ix) for lc, letter, ix in rows}
+            for lv, rows in data["by_letter"].items()
+        }
+        self.all_first = finder(data["all_first"])
+        self.first = tuple(finder(f) for f in data["first"])
+        self.second = tuple(tuple(finder(f) for f in fs) for fs in data["second"])
+        if len(self.clauses) != len(_RULES) or len(self.first) != len(_RULES):
+            raise ValueError("prefilter.json does not match the rule table")
+        return self
+
     def candidates(self, view: str, sensitivity: str) -> tuple[int, ...]:
         """The rules of a sensitivity (indexes into _RULES) that may match the text.
 
@@ -2483,11 +2567,59 @@ def _view(text: str) -> str | None:
     return " " + view.translate(_LEET_DIGITS)
 
 
-_PREFILTER: _Prefilter | None
-try:
-    _PREFILTER = _Prefilter()
-except (ImportError, AttributeError, ValueError, TypeError, KeyError, IndexError, re.error):
-    _PREFILTER = None  # pragma: no cover - the analysis met the unknown: every rule runs
+# The analysis takes a large share of a second and leaves many megabytes of a worker's memory
+# behind (freed, but scattered), so its result is saved beside this file (prefilter.json,
+# written by `python rules.py --write-prefilter`) and read back when it is still the
+# analysis of this rule table (the fingerprint: the tables, the vocabulary, the settings
+# and _PREFILTER_VERSION, to bump when the analysis code changes). A stale or missing file
+# only costs the analysis at import. (Where two atoms tie, the analysis picks by set order,
+# which varies with PYTHONHASHSEED: any of its results is correct, which the tests check by
+# comparing classify() with and without the pre-filter, not the file with a new analysis.)
+_PREFILTER_FILE = Path(__file__).with_name("prefilter.json")
+_PREFILTER_VERSION = 1
+_PREFILTER_SOURCE = "none"  # "file" or "analysis": where _PREFILTER came from
+
+
+def _prefilter_fingerprint() -> str:
+    basis = (
+        _PREFILTER_VERSION,
+        _RULE_TABLE,
+        _PROXIMITY_TABLE,
+        sorted(_VOCAB.items()),
+        _SEP,
+        _OPT_SEP,
+        _EXACT_LIMIT,
+        _CLAUSES,
+        _PHRASE_WORDS,
+        _ATOM_COST,
+        _CORPUS,
+        _CORPUS_WORDS,
+    )
+    return hashlib.sha256(repr(basis).encode("utf-8")).hexdigest()
+
+
+def _load_prefilter() -> _Prefilter | None:
+    global _PREFILTER_SOURCE
+    try:
+        data = json.loads(_PREFILTER_FILE.read_text(encoding="utf-8"))
+        if data.get("fingerprint") == _prefilter_fingerprint():
+            loaded = _Prefilter.from_json(data)
+            _PREFILTER_SOURCE = "file"
+            return loaded
+    except (OSError, ValueError, KeyError, TypeError, IndexError, re.error):
+        pass
+    _PREFILTER_SOURCE = "analysis"
+    try:
+        built = _Prefilter()
+    except (ImportError, AttributeError, ValueError, TypeError, KeyError, IndexError, re.error):
+        return None  # pragma: no cover - the analysis met the unknown: every rule runs
+    # what the analysis memoised is never read again by scoring: let it go
+    for memo in (_heads, _tails, _atom_cost, _clause_cost, _best_atom, _clause_of):
+        memo.cache_clear()
+    return built
+
+
+_PREFILTER: _Prefilter | None = _load_prefilter()
 
 
 @lru_cache(maxsize=64)
@@ -2593,6 +2725,60 @@ def _first_proximity_match(rule: _Rule, text: str, spans: _GuardSpans) -> tuple[
     return best
 
 
+# Reported speech: a student quoting or retelling what a friend said ("my friend texted me
+# 'i want to die'") is worried about the friend, not at risk themselves. A self-harm match
+# is moved to concern_for_other when a friend or relative "said / texted / posted ..." shortly
+# before it in the same sentence, with no "but", "and", "so" in between (the student's own
+# voice again), and not "told me to ..." (which is someone telling the student to).
+REPORTED_SPEECH = "concern_for_other.reported_speech"
+_REPORTER_RE = _compile(
+    r"(?:my|our|a|one of my|this|that) (?:\w+ )?(?:{close_person}|friend \w+)(?: \w+){0,2}?"
+    r" (?:said|says|told me|tells me|told us|told everyone|texted|texted me|texts|texts me"
+    r"|wrote|writes|posted|posts|keeps saying|kept saying|keeps telling me|messaged|messaged me"
+    r"|dmed|dmed me|admitted|confided|confided in me|mentioned|sent me|sent me a message saying"
+    r"|whispered|snapchatted|snapchatted me|was like|goes|asked me|asked|screamed|yelled|cried)"
+)
+_REPORT_BREAK_RE = re.compile(r"[.!?]|(?<!\w)(?:but|and|so|because|cause|while|then|now)(?!\w)")
+
+
+def _reported_by_other(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a friend's "said ..." that a match at ``start`` is reported by, if any."""
+    last = None
+    for m in _REPORTER_RE.finditer(text, max(0, start - 100), start):
+        last = m
+    if last is None or start - last.end() > 60:
+        return None
+    between = text[last.end() : start].strip(" \"',:")
+    if _REPORT_BREAK_RE.search(between) or between == "to" or between.startswith("to "):
+        return None
+    return last.start(), last.end()
+
+
+_FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:i|im|ive|id|ill|me|my|myself|mine)(?!\w)")
+_THIRD_PERSON_RE = re.compile(
+    r"(?<!\w)(?:she|he|they|shes|hes|theyre|her|him|them|herself|himself|themselves|his"
+    r"|their)(?!\w)"
+)
+
+
+def third_person_report(text: str) -> str | None:
+    """The excerpt naming who said it, when ``text`` retells what a friend or relative said
+    or did about themselves ("my best friend texted me that he doesn't want to be alive"):
+    a report ("my friend said / texted / posted ...") followed by "she", "he", "they" and
+    no "i", "my", "myself" of the writer's own. None otherwise."""
+    norm = _normalize(text)
+    s = norm.text
+    m = _REPORTER_RE.search(s)
+    if m is None:
+        return None
+    rest = re.sub(r"^ (?:me|us)(?!\w)", "", s[m.end() :])  # "texted me that he ..."
+    if _FIRST_PERSON_RE.search(rest):
+        return None
+    if not _THIRD_PERSON_RE.search(rest):
+        return None
+    return norm.excerpt(m.start(), m.end())
+
+
 def _sort_key(flag_pos: tuple[Flag, str, int]) -> tuple[int, int, int, int]:
     flag, level, pos = flag_pos
     return (
@@ -2651,6 +2837,7 @@ def _classify(
     s = norm.text
     spans = _GuardSpans(s)
     found: list[tuple[Flag, str, int]] = []
+    reported = False
 
     for i in rule_indexes:
         rule = _RULES[i]
@@ -2661,14 +2848,34 @@ def _classify(
         if hit is None:
             continue
         start, end = hit
-        flag = Flag(rule.category, rule.id, rule.severity, norm.excerpt(start, end))
+        category, rule_id, context = rule.category, rule.id, ""
+        if category == "self_harm":
+            reporter = _reported_by_other(s, start)
+            if reporter is not None:
+                if reported:
+                    continue  # one flag per rule id
+                reported = True
+                category, rule_id = "concern_for_other", REPORTED_SPEECH
+                context = f"{rule.id}, reported: '{norm.excerpt(*reporter)}'"
+        flag = Flag(category, rule_id, rule.severity, norm.excerpt(start, end), rule.level, context)
         found.append((flag, rule.level, start))
 
     if extra is not None:
         m = extra.pattern.search(s)
         if m is not None:
-            flag = Flag(CUSTOM, "custom.extra_term", ELEVATED, norm.excerpt(m.start(), m.end()))
+            flag = Flag(CUSTOM, "custom.extra_term", ELEVATED, norm.excerpt(m.start(), m.end()), "")
             found.append((flag, "custom", m.start()))
 
     found.sort(key=_sort_key)
     return [f for f, _, _ in found]
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--write-prefilter"]:
+        sys.exit("usage: python rules.py --write-prefilter  (re-analyse the rules, save it)")
+    fresh = _Prefilter()
+    _PREFILTER_FILE.write_text(
+        json.dumps(fresh.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {_PREFILTER_FILE}")

@@ -29,7 +29,18 @@ def _load_rules() -> ModuleType:
     return module
 
 
+def _load_replies() -> ModuleType:
+    path = Path(__file__).parent.parent / "replies.py"
+    spec = importlib.util.spec_from_file_location("safety_filter_replies_under_rules", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 rules = _load_rules()
+replies = _load_replies()
+REPLIES = {c: replies.reply(c) for c in replies.CATEGORIES}
 classify = rules.classify
 compile_extra_terms = rules.compile_extra_terms
 LEVELS = rules.SENSITIVITIES
@@ -102,7 +113,12 @@ MUST_FLAG: list[tuple[str, str, str]] = [
     ("I can't take it anymore", "self_harm", "high"),
     ("I wish I was never born", "self_harm", "high"),
     ("I feel so worthless", "self_harm", "high"),
-    ("What should I do if my friend says she wants to die?", "self_harm", "high"),
+    # concern_for_other: a friend or relative at risk (self_harm/high before 2.0.0)
+    ("my friend said she is going to kill herself tonight", "concern_for_other", "low"),
+    ("my bestie keeps saying she wants to kms", "concern_for_other", "low"),
+    ("What should I do if my friend says she wants to die?", "concern_for_other", "medium"),
+    ("my boyfriend doesn't want to live anymore", "concern_for_other", "medium"),
+    ("my best friend keeps talking about dying", "concern_for_other", "high"),
     ("what is the lethal dose of ibuprofen", "self_harm", "high"),
     # violence / low
     ("I'm going to shoot up the school", "violence", "low"),
@@ -344,10 +360,10 @@ def test_benign_table_size() -> None:
     assert len(BENIGN) + len(BENIGN_BELOW_HIGH) >= 50
 
 
-@pytest.mark.parametrize("category", [*rules.CATEGORIES, "custom"])
+@pytest.mark.parametrize("category", replies.CATEGORIES)
 def test_supportive_responses_do_not_flag_themselves(category: str) -> None:
     # The AI's reply is checked too; our own supportive reply must pass.
-    assert classify(rules.SUPPORTIVE_RESPONSES[category], sensitivity="high") == []
+    assert classify(REPLIES[category], sensitivity="high") == []
 
 
 # ------------------------------------------------------------------------------------------
@@ -375,7 +391,9 @@ RULE_EXAMPLES: dict[str, str] = {
     "self_harm.hopelessness": "I can't do this anymore",
     "self_harm.farewell": "goodbye cruel world",
     "self_harm.kill_me": "please kill me",
-    "self_harm.concern_for_other": "my best friend keeps saying she wants to kill herself",
+    "concern_for_other.imminent": "my friend said she is going to kill herself tonight",
+    "concern_for_other.friend_at_risk": "my best friend keeps saying she wants to kill herself",
+    "concern_for_other.worried": "my best friend keeps talking about dying",
     "self_harm.lethality_question": "what's the lethal dose of tylenol",
     "violence.school_attack": "I'm going to shoot up the school",
     "violence.gun_to_school": "I'm bringing a gun to school",
@@ -561,11 +579,11 @@ def test_kys_is_violence_not_self_harm() -> None:
 def test_student_reporting_solicitation_is_flagged() -> None:
     flags = classify("an older guy on discord keeps asking me to send him nudes, what do i do")
     assert flags and flags[0].category == "sexual_minors"
-    assert "CyberTipline" in rules.SUPPORTIVE_RESPONSES["sexual_minors"]
+    assert "CyberTipline" in REPLIES["sexual_minors"]
 
 
 def test_supportive_responses_content() -> None:
-    r = rules.SUPPORTIVE_RESPONSES
+    r = REPLIES
     assert set(r) == {*rules.CATEGORIES, "custom"}
     assert "988" in r["self_harm"] and "not alone" in r["self_harm"]
     assert "counselor" in r["self_harm"] and "emergency" in r["self_harm"]
@@ -721,7 +739,7 @@ TABLE_TEXTS = sorted(
         *BENIGN_BELOW_HIGH,
         *RULE_EXAMPLES.values(),
         *(t for t, _ in GUARD_EXAMPLES.values()),
-        *rules.SUPPORTIVE_RESPONSES.values(),
+        *REPLIES.values(),
         "Honestly I WANT TO K1LL MYSELF!!!",
         "$uicidal thoughts, i am $uicidal",
         "I ran 5 kms and did 13 pushups at 7am",
@@ -1003,3 +1021,22 @@ def test_clauses_hold_for_every_match_of_a_random_regex(body: str, text: str) ->
         return
     for clause in info.clauses:
         assert rules._finds(rules._atoms_finder(clause), view), (body, text, clause)
+
+
+def test_saved_prefilter_is_current_and_used() -> None:
+    # rules.py reads its pre-filter from prefilter.json (the analysis is slow and leaves
+    # megabytes behind) when the file was made from the current rules; the agreement tests
+    # above check that the pre-filter it holds never changes a result.
+    import json
+
+    saved = json.loads(rules._PREFILTER_FILE.read_text(encoding="utf-8"))
+    assert saved["fingerprint"] == rules._prefilter_fingerprint(), (
+        "prefilter.json is stale: run python modules/safety-filter/rules.py --write-prefilter"
+    )
+    assert rules._PREFILTER_SOURCE == "file"
+    fresh = rules._Prefilter()
+    loaded = rules._PREFILTER
+    assert loaded is not None
+    assert len(loaded.clauses) == len(fresh.clauses) == len(rules._RULES)
+    assert loaded.always == fresh.always
+    assert [len(c) for c in loaded.clauses] == [len(c) for c in fresh.clauses]

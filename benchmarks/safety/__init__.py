@@ -1,0 +1,1 @@
+"""Labelled evaluation corpus and recall/false-positive scorer for the safety-filter module."""

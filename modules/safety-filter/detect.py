@@ -1,0 +1,260 @@
+"""Decide what a message is: the rules and the model together, and how serious it is.
+
+Pure (no SDK, no I/O): ``module.py`` turns a :class:`Detection` into a block, a reply and a
+``safety_flag``. Two layers, each explainable:
+
+* **Rules** (``rules.py``): precise patterns with stable ids; a match names the rule and the
+  phrase. When the model split a squashed message into words ("iwanttodie"), the rules also
+  read the split text.
+* **Model** (``model.py``): a linear model that generalises to indirect and oddly typed
+  messages; a flag names the category, its probability and the words that weighed most.
+
+A category is flagged when a rule of the sensitivity fires, or when the model's probability
+for it reaches the sensitivity's threshold (:data:`THRESHOLDS`; a school may override them
+per category). The sensitivities:
+
+========================  =====  ======  =====
+model threshold           low    medium  high
+========================  =====  ======  =====
+``self_harm``             0.90   0.50    0.30
+``violence``              0.92   0.60    0.40
+``concern_for_other``     0.90   0.50    0.30
+========================  =====  ======  =====
+
+A score between a lower bound and the threshold is *uncertain* (:attr:`Detection.uncertain`):
+the moderation second opinion, when configured, is asked about those. The lower bound is the
+next more sensitive level's threshold (for ``high``, 0.6 times its own).
+
+Severity, which a teacher view sorts on, follows how explicit the signal is: what the
+``low`` sensitivity already flags (a low-level rule, or a model score at or above the low
+threshold) is ``critical``; what ``medium`` adds is ``high``; what only ``high`` flags is
+``medium``; extra terms are ``low``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import rules
+from .model import RISK_CLASSES, LinearModel
+
+__all__ = [
+    "LEVELS",
+    "SEVERITIES",
+    "THRESHOLDS",
+    "Detection",
+    "Detector",
+    "Finding",
+    "thresholds_for",
+]
+
+LEVELS = ("low", "medium", "high")
+SEVERITIES = ("critical", "high", "medium", "low")
+SEVERITY_OF_LEVEL = {"low": "critical", "medium": "high", "high": "medium"}
+CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other", "custom")
+
+THRESHOLDS: Mapping[str, Mapping[str, float]] = {
+    "low": {"self_harm": 0.90, "violence": 0.92, "concern_for_other": 0.90},
+    "medium": {"self_harm": 0.50, "violence": 0.60, "concern_for_other": 0.50},
+    "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
+}
+HIGH_UNCERTAIN_FACTOR = 0.6
+_OTHER = "concern_for_other"
+MAX_EVIDENCE = 5
+_EVIDENCE_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reason to block: what kind, what fired, how serious, on what evidence.
+
+    ``source`` is ``rule`` (a rule or an extra term), ``model`` or ``moderation``; ``rule`` a
+    rule id (``self_harm.intent_to_die``, ``custom.extra_term``), ``model.<category>`` or
+    ``moderation.<label>``; ``level`` the lowest sensitivity that flags it; ``score`` the
+    model's probability for the category (None when the model did not run); ``evidence``
+    the matched phrase, or the words that weighed most, or the provider's labels.
+    """
+
+    category: str
+    source: str
+    rule: str
+    level: str
+    severity: str
+    score: float | None
+    evidence: tuple[str, ...] = ()
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What was found in one text at one sensitivity; ``findings`` most serious first."""
+
+    findings: tuple[Finding, ...]
+    sensitivity: str
+    scores: Mapping[str, float] = field(default_factory=dict)
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    uncertain: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.findings)
+
+    @property
+    def top(self) -> Finding | None:
+        return self.findings[0] if self.findings else None
+
+    @property
+    def categories(self) -> list[str]:
+        return sorted({f.category for f in self.findings}, key=CATEGORY_ORDER.index)
+
+
+def thresholds_for(
+    sensitivity: str, overrides: Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """The model thresholds of a sensitivity, with a school's overrides per category.
+
+    Raises:
+        ValueError: an unknown sensitivity.
+    """
+    if sensitivity not in THRESHOLDS:
+        raise ValueError(f"sensitivity must be one of {LEVELS}, not {sensitivity!r}")
+    out = dict(THRESHOLDS[sensitivity])
+    for cat, value in (overrides or {}).items():
+        if cat in out and isinstance(value, int | float):
+            out[cat] = float(value)
+    return out
+
+
+def _uncertain_floor(sensitivity: str, category: str, threshold: float) -> float:
+    i = LEVELS.index(sensitivity)
+    if i + 1 < len(LEVELS):
+        return min(threshold, THRESHOLDS[LEVELS[i + 1]][category])
+    return threshold * HIGH_UNCERTAIN_FACTOR
+
+
+def _model_level(category: str, score: float, threshold: float, sensitivity: str) -> str:
+    """The lowest sensitivity whose threshold the score reaches (at most the one in use)."""
+    for level in LEVELS[: LEVELS.index(sensitivity)]:
+        if score >= THRESHOLDS[level][category]:
+            return level
+    return sensitivity
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EVIDENCE_CHARS else text[: _EVIDENCE_CHARS - 1] + "…"
+
+
+def _sort_key(f: Finding) -> tuple[int, int, int]:
+    return (
+        SEVERITIES.index(f.severity),
+        CATEGORY_ORDER.index(f.category),
+        ("rule", "model", "moderation").index(f.source),
+    )
+
+
+class Detector:
+    """The rules and, when given one, the model. Stateless between texts (caches aside)."""
+
+    def __init__(self, model: LinearModel | None) -> None:
+        self.model = model
+
+    def detect(
+        self,
+        text: str,
+        *,
+        sensitivity: str = "medium",
+        extra_terms: rules.ExtraTerms | None = None,
+        thresholds: Mapping[str, float] | None = None,
+        use_model: bool = True,
+        categories: tuple[str, ...] | None = None,
+    ) -> Detection:
+        """Everything found in ``text``. ``categories`` limits what may be flagged (the AI's
+        responses are not checked for concern about a friend); ``use_model=False`` runs the
+        rules alone.
+
+        Raises:
+            ValueError: an unknown sensitivity.
+        """
+        limits = thresholds_for(sensitivity, thresholds)
+        flags = rules.classify(text, sensitivity=sensitivity, extra_terms=extra_terms)
+        scores: dict[str, float] = {}
+        probs: dict[str, float] = {}
+        model = self.model if use_model else None
+        if model is not None:
+            analysis = model.analyse(text)
+            words = analysis.words
+            result = model.score_words(words, analysis.sentences)
+            probs = {c: result.probabilities[c] for c in RISK_CLASSES}
+            scores = {c: round(p, 4) for c, p in probs.items()}
+            if analysis.splits:
+                # "iwanttokillmyself": let the rules read the words the model found
+                seen = {f.rule for f in flags}
+                joined = " ".join(words)
+                extra = rules.classify(joined, sensitivity=sensitivity)
+                flags.extend(f for f in extra if f.rule not in seen)
+
+        findings: list[Finding] = []
+        for flag in flags:
+            if categories is not None and flag.category not in (*categories, "custom"):
+                continue
+            if flag.category == rules.CUSTOM:
+                findings.append(
+                    Finding("custom", "rule", flag.rule, "", "low", None, (_short(flag.matched),))
+                )
+                continue
+            findings.append(
+                Finding(
+                    flag.category,
+                    "rule",
+                    flag.rule,
+                    flag.level,
+                    SEVERITY_OF_LEVEL[flag.level],
+                    scores.get(flag.category),
+                    (_short(flag.matched),),
+                    flag.context,
+                )
+            )
+
+        uncertain: list[str] = []
+        if model is not None:
+            by_rule = {f.category for f in findings}
+            for cat in RISK_CLASSES:
+                if categories is not None and cat not in categories:
+                    continue
+                score, limit = probs[cat], limits[cat]
+                if score < limit:
+                    if score >= _uncertain_floor(sensitivity, cat, limit) and cat not in by_rule:
+                        uncertain.append(cat)
+                    continue
+                if cat in by_rule:
+                    continue  # the rule says it precisely; the score is on its finding
+                level = _model_level(cat, score, limit, sensitivity)
+                evidence = tuple(_short(w) for w, _ in model.explain(text, cat, MAX_EVIDENCE))
+                context = ""
+                if cat == "self_harm" and (categories is None or _OTHER in categories):
+                    reporter = rules.third_person_report(text)
+                    if reporter is not None:
+                        # the words are a crisis, but someone else's: "my friend texted me
+                        # that he doesn't want to be alive"
+                        if _OTHER in by_rule or any(f.category == _OTHER for f in findings):
+                            continue
+                        cat, context = _OTHER, f"model.self_harm, reported: '{reporter}'"
+                        score = min(1.0, score + probs[_OTHER])
+                if any(f.category == cat for f in findings):
+                    continue
+                findings.append(
+                    Finding(
+                        cat,
+                        "model",
+                        f"model.{cat}",
+                        level,
+                        SEVERITY_OF_LEVEL[level],
+                        round(score, 4),
+                        evidence,
+                        context,
+                    )
+                )
+        findings.sort(key=_sort_key)
+        return Detection(tuple(findings), sensitivity, scores, limits, tuple(uncertain))

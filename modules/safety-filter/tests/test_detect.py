@@ -1,0 +1,186 @@
+"""Rules and model together (``detect.py``): categories, sensitivity thresholds, severity,
+the uncertain band, self versus friend, and the split text read by the rules."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from raptscallions.sdk.testing import load_module_folder
+
+FOLDER = Path(__file__).resolve().parents[1]
+
+
+# The module's folder, imported once as the engine imports it (a package, so that its
+# files' relative imports work); its files are taken from that one package.
+_LOADED = load_module_folder(FOLDER)
+PACKAGE = next(iter(_LOADED.handlers.values())).__module__.rpartition(".")[0]
+
+
+def _submodule(name: str) -> Any:
+    return importlib.import_module(f"{PACKAGE}.{name}")
+
+
+detect: Any = _submodule("detect")
+model: Any = _submodule("model")
+rules: Any = _submodule("rules")
+
+DETECTOR = detect.Detector(model.load_default())
+RULES_ONLY = detect.Detector(None)
+
+
+def top(text: str, level: str = "medium", **kw: Any) -> Any:
+    return DETECTOR.detect(text, sensitivity=level, **kw).top
+
+
+def test_thresholds_table_and_overrides() -> None:
+    assert set(detect.THRESHOLDS) == {"low", "medium", "high"}
+    for cat in ("self_harm", "violence", "concern_for_other"):
+        low, medium, high = (detect.THRESHOLDS[lv][cat] for lv in ("low", "medium", "high"))
+        assert low > medium > high, cat
+    got = detect.thresholds_for("medium", {"violence": 0.8, "nonsense": 0.1})
+    assert got["violence"] == 0.8 and "nonsense" not in got
+    with pytest.raises(ValueError, match="sensitivity"):
+        detect.thresholds_for("extreme")
+
+
+def test_rule_finding_is_explained() -> None:
+    f = top("honestly I want to kill myself")
+    assert (f.category, f.source, f.rule) == ("self_harm", "rule", "self_harm.kill_myself")
+    assert f.severity == "critical" and f.level == "low"
+    assert f.evidence == ("kill myself",)
+    assert f.score is not None and 0.0 <= f.score <= 1.0
+
+
+def test_model_finding_is_explained() -> None:
+    text = "i gave my cat to my neighbor since i won't be around to feed her much longer"
+    assert RULES_ONLY.detect(text).findings == ()
+    f = top(text)
+    assert (f.category, f.source, f.rule) == ("self_harm", "model", "model.self_harm")
+    assert f.score >= detect.THRESHOLDS["medium"]["self_harm"]
+    assert f.evidence and all(isinstance(e, str) and e for e in f.evidence)
+
+
+def test_severity_follows_explicitness() -> None:
+    assert top("i'm going to kill myself tonight").severity == "critical"
+    hopeless = "honestly I hate my life and want to disappear"
+    high = DETECTOR.detect(hopeless, sensitivity="high")
+    assert high.top is not None and high.top.severity in ("high", "medium")
+    extra = rules.compile_extra_terms(["fortnite"])
+    f = top("can we talk about fortnite", extra_terms=extra)
+    assert (f.category, f.severity, f.rule) == ("custom", "low", "custom.extra_term")
+
+
+def test_sensitivity_changes_what_the_model_flags() -> None:
+    # a threshold override moves a message in or out, without any rule firing
+    text = "i won't need my stuff anymore after this weekend, you can have it"
+    d = DETECTOR.detect(text, sensitivity="medium")
+    score = d.scores["self_harm"]
+    assert not RULES_ONLY.detect(text).flagged
+    above = DETECTOR.detect(text, thresholds={"self_harm": max(0.05, score - 0.01)})
+    below = DETECTOR.detect(text, thresholds={"self_harm": min(1.0, score + 0.01)})
+    assert above.flagged and above.top.category == "self_harm"
+    assert not any(f.category == "self_harm" for f in below.findings)
+
+
+def test_uncertain_band() -> None:
+    text = "i won't need my stuff anymore after this weekend, you can have it"
+    score = DETECTOR.detect(text).scores["self_harm"]
+    d = DETECTOR.detect(text, thresholds={"self_harm": min(1.0, score + 0.05)})
+    assert "self_harm" in d.uncertain and not any(f.category == "self_harm" for f in d.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my friend said she wants to kill herself", "concern_for_other"),
+        ('my best friend texted me "i want to die" and now she won\'t answer', "concern_for_other"),
+        ("my bestie keeps saying she wants to kms", "concern_for_other"),
+        ("i want to kill myself", "self_harm"),
+        ("my friend said i'm being dramatic but i want to die", "self_harm"),
+        ("my friend wants to die and honestly i want to kill myself too", "self_harm"),
+    ],
+)
+def test_self_versus_friend(text: str, category: str) -> None:
+    f = top(text)
+    assert f is not None and f.category == category, DETECTOR.detect(text)
+
+
+def test_reported_speech_names_the_underlying_rule() -> None:
+    f = top("my bestie keeps saying she wants to kms")
+    assert f.rule == "concern_for_other.reported_speech"
+    assert "self_harm.kms" in f.context and "my bestie keeps saying" in f.context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IWANTTOKILLMYSELF",
+        "i w4nt t0 d1e",
+        "i want to diiiieeee",
+        "kms fr",
+        "been thinking abt sewerslide",
+        "gonna unalive myself",
+        "k i l l myself",
+    ],
+)
+def test_how_students_type_is_read(text: str) -> None:
+    f = top(text)
+    assert f is not None and f.category == "self_harm", text
+
+
+def test_squashed_text_is_read_by_the_rules_too() -> None:
+    assert RULES_ONLY.detect("imgonnakillmyself").findings == ()
+    f = top("imgonnakillmyself")
+    assert f.source == "rule" and f.rule == "self_harm.kill_myself"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this homework is killing me",
+        "i could kill for some pizza",
+        "i'm dead tired",
+        "i was dying of laughter",
+        "i killed the boss on the first try",
+        "why did romeo and juliet kill themselves",
+        "what weapons did soldiers carry in world war 1",
+        "how much tylenol can i take for a headache",
+        "my friend is sad because her hamster died",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert DETECTOR.detect(text).findings == (), text
+
+
+def test_categories_limit_what_is_flagged() -> None:
+    d = DETECTOR.detect(
+        "my friend said she wants to kill herself",
+        categories=("self_harm", "violence", "sexual_minors"),
+        use_model=False,
+    )
+    assert d.findings == ()
+
+
+def test_findings_are_sorted_most_serious_first() -> None:
+    d = DETECTOR.detect(
+        "I want to kill myself. Also my friend keeps talking about dying.", sensitivity="high"
+    )
+    severities = [detect.SEVERITIES.index(f.severity) for f in d.findings]
+    assert severities == sorted(severities)
+    assert d.top.category == "self_harm"
+    assert d.categories[0] == "self_harm"
+
+
+def test_third_person_report() -> None:
+    report = rules.third_person_report
+    assert report("my best friend texted me that he doesn't want to be alive") == (
+        "my best friend texted"
+    )
+    assert report("my friend said she gave away all her stuff") == "my friend said"
+    assert report("my friend said i'm dramatic but i want to die") is None  # the writer's own
+    assert report("i want to die") is None
+    assert report("my friend said hi") is None  # nothing about anyone

@@ -1,0 +1,203 @@
+"""The statistical model (``model.py``), its weights file and its training corpus.
+
+model.py, train.py and training/corpus.py are standard-library files; they are loaded by
+path, like rules.py in test_rules.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+FOLDER = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+model: Any = _load("safety_filter_model_under_test", FOLDER / "model.py")
+train: Any = _load("safety_filter_train_under_test", FOLDER / "train.py")
+corpus: Any = train.corpus
+
+MODEL = model.load_default()
+
+
+def words(text: str) -> list[str]:
+    return list(MODEL.words(text))
+
+
+# ------------------------------------------------------------------------------------------
+# Normalisation
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("I WANT TO DIE", "i want to die"),
+        ("i wanna die", "i want to die"),
+        ("iwanttodie", "i want to die"),
+        ("imgonnakillmyself", "i am going to kill myself"),
+        ("i w4nt t0 d1e", "i want to die"),
+        ("i want to dieeeee", "i want to die"),
+        ("killlll myselffff", "kill myself"),
+        ("kms", "kill myself"),
+        ("kys", "kill yourself"),
+        ("thinking about sewerslide", "thinking about suicide"),
+        ("unaliving myself", "killing myself"),
+        ("k i l l myself", "kill myself"),
+        ("I don’t want to live", "i do not want to live"),
+        ("ｉ ｗａｎｔ ｔｏ ｄｉｅ", "i want to die"),
+        ("i want to k\u200bill myself", "i want to kill myself"),
+        ("ur so dumb rn", "your so dumb right now"),
+    ],
+)
+def test_normalisation(typed: str, expected: str) -> None:
+    assert " ".join(words(typed)) == expected
+
+
+def test_numbers_with_units_are_not_leetspeak() -> None:
+    assert words("i ran 5 kms at 7am in 3rd period") == [
+        "i",
+        "ran",
+        "5",
+        "kms",
+        "at",
+        "7am",
+        "in",
+        "3rd",
+        "period",
+    ]
+
+
+def test_unknown_long_words_stay_whole_when_they_do_not_split() -> None:
+    assert words("zzqxv") == ["zzqxv"]
+    assert words("photosynthesis") == ["photosynthesis"]
+
+
+def test_split_is_reported() -> None:
+    got = MODEL.analyse("iwanttodie")
+    assert got.words == ["i", "want", "to", "die"] and got.splits == 1
+    assert MODEL.analyse("i want to die").splits == 0
+    assert MODEL.analyse("hi there. i want to die\nok").sentences == (2, 6)
+
+
+def test_char_ngrams_and_features() -> None:
+    assert model.char_ngrams("die")[:3] == ["#<di", "#die", "#ie>"]
+    feats = model.features(["i", "want", "to", "die"], 0.5)
+    assert "i" not in feats  # a stopword counts only in pairs and triples
+    assert feats["want to"] == 1.0 and feats["i want to"] == 1.0 and feats["die"] == 1.0
+    assert feats["#die"] == 0.5
+
+
+# ------------------------------------------------------------------------------------------
+# Scoring and explanation
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i gave my cat to my neighbor because i won't need her anymore", "self_harm"),
+        ("everyone would be happier if i just wasn't here anymore", "self_harm"),
+        ("im gonna jump that kid after school and make him bleed", "violence"),
+        ("my best friend texted me that she doesn't want to be alive", "concern_for_other"),
+    ],
+)
+def test_scores_generalise(text: str, category: str) -> None:
+    scores = MODEL.score(text)
+    top, p = scores.top()
+    assert top == category and p > 0.5, scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this homework is killing me",
+        "i killed the ender dragon last night",
+        "why did the US drop the atomic bomb",
+        "can you help me with fractions",
+    ],
+)
+def test_benign_scores_low(text: str) -> None:
+    assert MODEL.score(text).top()[1] < 0.5
+
+
+def test_explain_names_words_that_weighed_most() -> None:
+    explained = MODEL.explain("i just want to die", "self_harm", 5)
+    assert explained and all(gain > 0 for _, gain in explained)
+    assert any("die" in feature for feature, _ in explained)
+    with pytest.raises(ValueError):
+        MODEL.explain("x", "benign")
+
+
+def test_long_text_is_windowed_and_a_late_sentence_counts() -> None:
+    filler = "we went to the park and played soccer with my cousins. " * 60
+    scores = MODEL.score(filler + "i want to kill myself tonight")
+    assert scores.windows > 1
+    assert scores.probabilities["self_harm"] > 0.5
+
+
+def test_100kb_of_adversarial_text_completes() -> None:
+    # no timing assertion: this must simply finish (head and tail are scored, splits capped)
+    junk = ("zq" * 20 + "x9! " + "k1ll" * 12 + " ") * 2000
+    assert len(junk) > 100_000
+    MODEL.score(junk)
+    MODEL.score("a" * 100_000)
+    MODEL.score("iwanttodie" * 10_000)
+
+
+def test_round_trip_through_json() -> None:
+    again = model.LinearModel.from_json(json.loads(json.dumps(MODEL.to_json())))
+    text = "i dont see the point anymore, this is my last week"
+    assert again.score(text).probabilities == pytest.approx(MODEL.score(text).probabilities)
+
+
+def test_bad_weights_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(model.ModelError, match="cannot read"):
+        model.LinearModel.load(tmp_path / "missing.json")
+    (tmp_path / "w.json").write_text('{"format": "something else"}')
+    with pytest.raises(model.ModelError, match=r"run train\.py"):
+        model.LinearModel.load(tmp_path / "w.json")
+
+
+# ------------------------------------------------------------------------------------------
+# The shipped weights and the corpus they were trained on
+# ------------------------------------------------------------------------------------------
+
+
+def test_weights_file_is_small() -> None:
+    assert (FOLDER / "weights.json").stat().st_size < 2 * 1024 * 1024
+
+
+def test_weights_were_trained_on_the_current_corpus() -> None:
+    examples = corpus.build()
+    assert MODEL.meta["corpus_sha256"] == train.corpus_sha256(examples), (
+        "weights.json is out of date: run .venv/bin/python modules/safety-filter/train.py"
+    )
+
+
+def test_corpus_is_deterministic_and_labelled() -> None:
+    first, second = corpus.build(), corpus.build()
+    assert first == second
+    labels = {e.label for e in first}
+    assert labels == set(model.CLASSES)
+    assert len(first) >= 5000
+    keys = [corpus.normalize_text(e.text) for e in first]
+    assert len(set(keys)) == len(keys)
+    benign = [e for e in first if e.label == "benign"]
+    families = {e.family.split("/")[1] for e in benign}
+    for hard in ("idiom", "game", "academic", "medical", "creative", "negation", "mirror"):
+        assert hard in families

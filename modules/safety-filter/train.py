@@ -1,0 +1,333 @@
+"""Train the safety-filter's statistical model and write ``weights.json`` beside this file.
+
+    .venv/bin/python modules/safety-filter/train.py            # train, report, write
+    .venv/bin/python modules/safety-filter/train.py --check    # is weights.json current?
+    .venv/bin/python modules/safety-filter/train.py --write-corpus /tmp/corpus.jsonl
+
+The corpus is ``training/corpus.py`` (the project's own templates, deterministic); the
+features and the normalisation are ``model.py``'s, so that what is learnt here is exactly
+what the module computes. The learner is a multinomial logistic regression (softmax over
+:data:`model.CLASSES`) fitted with AdaGrad and an L2 penalty, in pure Python: a few minutes
+on a laptop. Classes are weighted so that each counts as much as the benign class. A tenth
+of the corpus (chosen by a hash of each text) is held out to report precision and recall;
+then the model is refitted on all of it. Weights too small to matter are dropped, the rest
+rounded to 1/1000.
+
+``weights.json`` records the SHA-256 of the corpus it was trained on (``meta.corpus_sha256``);
+the tests compare it with the generator's output, so a changed template without retraining
+fails them.
+
+Standard library only; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import math
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+HERE = Path(__file__).resolve().parent
+WEIGHTS = HERE / "weights.json"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look the module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from . import model
+    from .training import corpus
+else:
+    model = _load("safety_filter_model", HERE / "model.py")
+    corpus = _load("safety_filter_corpus", HERE / "training" / "corpus.py")
+
+CLASSES = model.CLASSES
+
+# Settings of the model (stored in the weights file, so scoring matches training).
+CHAR_WEIGHT = 0.1
+WINDOW = 24
+STRIDE = 8
+
+# Settings of the learner.
+EPOCHS = 4
+LEARNING_RATE = 0.2
+L2 = 5e-5
+L2_CHAR = 4e-4  # character n-grams: a stronger pull to zero, so that only pieces of words
+# that keep predicting a class (misspelt "suic...", "kil...") weigh, not any unknown word's
+MIN_COUNT = 2  # features seen in fewer training texts are not learnt
+VOCAB_MIN_COUNT = 2
+PRUNE = 0.02  # features whose weights all stay closer than this to their mean are dropped
+HOLDOUT = 10  # one text in HOLDOUT is held out for the report
+SEED = 1234
+VOCAB_STYLES_SKIPPED = ("nospace", "typo")  # squashed and misspelt tokens are not words
+
+
+def corpus_text(examples: Sequence[Any]) -> str:
+    """The corpus as JSON lines (what ``--write-corpus`` writes and the SHA-256 covers)."""
+    return "".join(
+        json.dumps(
+            {"text": e.text, "label": e.label, "family": e.family, "style": e.style},
+            ensure_ascii=False,
+        )
+        + "\n"
+        for e in examples
+    )
+
+
+def corpus_sha256(examples: Sequence[Any]) -> str:
+    return hashlib.sha256(corpus_text(examples).encode("utf-8")).hexdigest()
+
+
+def vocabulary(examples: Sequence[Any]) -> dict[str, int]:
+    """Words as typed (before slang is expanded), counted over the well-spelt texts."""
+    tokenizer = model.Normalizer({})
+    counts: Counter[str] = Counter()
+    for e in examples:
+        if e.style in VOCAB_STYLES_SKIPPED:
+            continue
+        counts.update(tokenizer.tokens(e.text))
+    return {w: c for w, c in sorted(counts.items()) if c >= VOCAB_MIN_COUNT}
+
+
+def _held_out(text: str) -> bool:
+    digest = hashlib.sha256(corpus.normalize_text(text).encode("utf-8")).digest()
+    return digest[0] % HOLDOUT == 0
+
+
+Sparse = tuple[list[int], list[float]]
+
+
+def featurise(
+    examples: Sequence[Any], normalizer: Any, index: dict[str, int] | None, char_weight: float
+) -> tuple[list[Sparse], dict[str, int]]:
+    """Sparse feature vectors; builds the feature index when ``index`` is None."""
+    raw = [model.features(normalizer.words(e.text), char_weight) for e in examples]
+    if index is None:
+        df: Counter[str] = Counter()
+        for feats in raw:
+            df.update(feats.keys())
+        index = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= MIN_COUNT))}
+    vectors: list[Sparse] = []
+    for feats in raw:
+        idx: list[int] = []
+        val: list[float] = []
+        for f, v in feats.items():
+            j = index.get(f)
+            if j is not None:
+                idx.append(j)
+                val.append(v)
+        vectors.append((idx, val))
+    return vectors, index
+
+
+def fit(
+    vectors: Sequence[Sparse],
+    labels: Sequence[int],
+    n_features: int,
+    char_features: Sequence[bool],
+    *,
+    epochs: int = EPOCHS,
+    l2: float = L2,
+    learning_rate: float = LEARNING_RATE,
+    log: bool = True,
+) -> tuple[list[list[float]], list[float]]:
+    """Softmax regression by AdaGrad; returns (weights per feature, bias)."""
+    k = len(CLASSES)
+    counts = Counter(labels)
+    class_weight = [counts[0] / max(1, counts[c]) for c in range(k)]
+    weights = [[0.0] * k for _ in range(n_features)]
+    penalty = [l2 * (L2_CHAR / L2) if is_char else l2 for is_char in char_features]
+    grads = [[1e-8] * k for _ in range(n_features)]
+    bias = [0.0] * k
+    bias_g = [1e-8] * k
+    order = list(range(len(vectors)))
+    rng = random.Random(SEED)
+    lr = learning_rate
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        loss = 0.0
+        start = time.perf_counter()
+        for n in order:
+            idx, val = vectors[n]
+            y = labels[n]
+            z = bias[:]
+            for j, v in zip(idx, val, strict=True):
+                w = weights[j]
+                z[0] += v * w[0]
+                z[1] += v * w[1]
+                z[2] += v * w[2]
+                z[3] += v * w[3]
+            m = max(z)
+            e = [math.exp(x - m) for x in z]
+            s = sum(e)
+            p = [x / s for x in e]
+            cw = class_weight[y]
+            loss -= cw * math.log(max(p[y], 1e-12))
+            g = [cw * (p[c] - (1.0 if c == y else 0.0)) for c in range(k)]
+            for c in range(k):
+                bias_g[c] += g[c] * g[c]
+                bias[c] -= lr * g[c] / math.sqrt(bias_g[c])
+            for j, v in zip(idx, val, strict=True):
+                w = weights[j]
+                a = grads[j]
+                pen = penalty[j]
+                for c in range(k):
+                    d = g[c] * v + pen * w[c]
+                    a[c] += d * d
+                    w[c] -= lr * d / math.sqrt(a[c])
+        if log:
+            print(
+                f"  epoch {epoch + 1:2d}: loss {loss / len(order):.4f} "
+                f"({time.perf_counter() - start:.1f} s)",
+                flush=True,
+            )
+    return weights, bias
+
+
+def prune(index: dict[str, int], weights: list[list[float]]) -> tuple[list[str], list[list[float]]]:
+    """Drop features whose weights barely differ between classes (their mean is moved into
+    nothing: a constant over classes does not change a softmax)."""
+    kept_features: list[str] = []
+    kept_weights: list[list[float]] = []
+    for feature, j in sorted(index.items(), key=lambda kv: kv[1]):
+        w = weights[j]
+        mean = sum(w) / len(w)
+        centred = [x - mean for x in w]
+        if max(abs(x) for x in centred) >= PRUNE:
+            kept_features.append(feature)
+            kept_weights.append(centred)
+    return kept_features, kept_weights
+
+
+def evaluate(m: Any, examples: Sequence[Any]) -> dict[str, Any]:
+    """Recall per label and benign false positives at a few probability thresholds."""
+    results: dict[str, Any] = {}
+    scored = [(e, m.score(e.text).probabilities) for e in examples]
+    for threshold in (0.3, 0.5, 0.7, 0.85):
+        row: dict[str, float] = {}
+        for label in CLASSES[1:]:
+            pos = [p for e, p in scored if e.label == label]
+            row[label] = sum(1 for p in pos if p[label] >= threshold) / max(1, len(pos))
+        neg = [p for e, p in scored if e.label == "benign"]
+        row["benign_flagged"] = sum(
+            1 for p in neg if max(p[c] for c in CLASSES[1:]) >= threshold
+        ) / max(1, len(neg))
+        results[f"{threshold:.2f}"] = row
+    return results
+
+
+def train(
+    examples: Sequence[Any],
+    settings: dict[str, Any],
+    *,
+    char_weight: float = CHAR_WEIGHT,
+    log: bool = True,
+) -> Any:
+    vocab = vocabulary(examples)
+    normalizer = model.Normalizer(vocab)
+    labels = [CLASSES.index(e.label) for e in examples]
+    start = time.perf_counter()
+    vectors, index = featurise(examples, normalizer, None, char_weight)
+    if log:
+        print(
+            f"  {len(examples)} texts, {len(vocab)} words, {len(index)} features "
+            f"({time.perf_counter() - start:.1f} s to featurise)",
+            flush=True,
+        )
+    is_char = [False] * len(index)
+    for f, j in index.items():
+        is_char[j] = f.startswith("#")
+    weights, bias = fit(vectors, labels, len(index), is_char, log=log, **settings)
+    features, kept = prune(index, weights)
+    mean_b = sum(bias) / len(bias)
+    return model.LinearModel(
+        vocabulary=vocab,
+        features=features,
+        weights=kept,
+        bias=[b - mean_b for b in bias],
+        char_weight=char_weight,
+        window=WINDOW,
+        stride=STRIDE,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python modules/safety-filter/train.py")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
+    parser.add_argument("--check", action="store_true", help="only check weights.json is current")
+    parser.add_argument("--write-corpus", type=Path, metavar="PATH", help="write the corpus")
+    parser.add_argument("--no-holdout", action="store_true", help="skip the held-out report")
+    parser.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the corpus")
+    parser.add_argument("--l2", type=float, default=L2, help="L2 penalty")
+    parser.add_argument("--lr", type=float, default=LEARNING_RATE, help="AdaGrad learning rate")
+    parser.add_argument(
+        "--char-weight", type=float, default=CHAR_WEIGHT, help="value of a character n-gram"
+    )
+    args = parser.parse_args(argv)
+    settings = {"epochs": args.epochs, "l2": args.l2, "learning_rate": args.lr}
+    char_weight = args.char_weight
+
+    examples = corpus.build()
+    sha = corpus_sha256(examples)
+    if args.write_corpus is not None:
+        args.write_corpus.write_text(corpus_text(examples), encoding="utf-8")
+        print(f"wrote {len(examples)} examples to {args.write_corpus}")
+        return 0
+    if args.check:
+        current = json.loads(args.out.read_text(encoding="utf-8"))["meta"].get("corpus_sha256")
+        ok = current == sha
+        print(f"{args.out.name} is {'current' if ok else 'OUT OF DATE (run train.py)'}")
+        return 0 if ok else 1
+
+    by_label = Counter(e.label for e in examples)
+    print(f"corpus: {len(examples)} examples {dict(by_label)}, sha256 {sha[:12]}")
+    if not args.no_holdout:
+        train_part = [e for e in examples if not _held_out(e.text)]
+        held = [e for e in examples if _held_out(e.text)]
+        print(f"fitting on {len(train_part)}, holding out {len(held)} ...")
+        m = train(train_part, settings, char_weight=char_weight)
+        report = evaluate(m, held)
+        print("held-out recall per label and benign flagged, by probability threshold:")
+        for threshold, row in report.items():
+            cells = "  ".join(f"{k} {100 * v:5.1f}%" for k, v in row.items())
+            print(f"  >= {threshold}: {cells}")
+    print("fitting on everything ...")
+    m = train(examples, settings, char_weight=char_weight)
+    m.meta.update(
+        {
+            "corpus_sha256": sha,
+            "examples": len(examples),
+            "by_label": dict(sorted(by_label.items())),
+            "learner": {
+                **settings,
+                "l2_char": L2_CHAR,
+                "min_count": MIN_COUNT,
+                "prune": PRUNE,
+            },
+        }
+    )
+    data = m.to_json()
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    size = args.out.stat().st_size
+    print(f"wrote {args.out} ({len(m.features)} features, {size / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3623 @@
+"""The safety-filter's TRAINING corpus: labelled messages made from templates written for this
+project (standard library only; ``train.py`` loads this file by path).
+
+    build(seed) -> list[Example]   # deterministic for a seed
+
+Every template, slot word and hand-written line here was written for this project, apart
+from the evaluation corpus (``benchmarks/safety/make_eval.py``, other authors' lines in
+spirit: other sentences, other templates); a test checks that no evaluation text appears
+here after normalisation. Nothing is copied from a public dataset.
+
+Labels: ``benign``, ``self_harm``, ``violence``, ``concern_for_other``. Each example also
+names its ``family`` (the template family it came from, e.g. ``self_harm/plan`` or
+``benign/idiom``) and its ``style`` (how it was typed: ``plain``, ``caps``, ``slang``,
+``typo``, ``stretch``, ``leet``, ``nospace``, ...). Styles, openings, endings and the
+background sentences of long posts are drawn the same way for every label, so that none of
+them predicts a label by itself: the model has to learn what is said, not how.
+
+Hard negatives are most of the benign families: idioms ("this homework is killing me"),
+games ("i killed the boss"), history, science and literature questions about war, weapons,
+death and suicide, medical questions, creative writing, sports and hunting, venting without
+risk, denials and recovery, worry about a friend who is sad but not at risk, and
+first-person hyperbole ("my mom is going to kill me").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["LABELS", "Example", "build", "normalize_text"]
+
+LABELS = ("benign", "self_harm", "violence", "concern_for_other")
+SEED = 20_26_05
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: str
+    family: str
+    style: str
+
+
+def normalize_text(text: str) -> str:
+    """How texts are compared across corpora: lower case, letters and digits only."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+Slots = Mapping[str, Sequence[str]]
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+
+
+class Gen:
+    """Random choices and template filling (``{name}`` picks from a slot list, recursively)."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def pick(self, items: Sequence[str]) -> str:
+        return items[self.rng.randrange(len(items))]
+
+    def maybe(self, p: float, text: str, otherwise: str = "") -> str:
+        return text if self.rng.random() < p else otherwise
+
+    def fill(self, template: str, slots: Slots, depth: int = 0) -> str:
+        if depth > 6:
+            raise ValueError(f"template nesting too deep: {template!r}")
+
+        def rep(m: re.Match[str]) -> str:
+            name = m[1]
+            if name not in slots:
+                return m[0]
+            return self.fill(self.pick(slots[name]), slots, depth + 1)
+
+        return _SLOT_RE.sub(rep, template)
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+# ============================================================================================
+# Shared slots
+# ============================================================================================
+
+PRONOUNS = {
+    "f": {"p": "she", "p_obj": "her", "p_pos": "her", "p_self": "herself", "p_is": "she's",
+          "p_was": "she was", "p_ll": "she'll", "p_has": "she has"},
+    "m": {"p": "he", "p_obj": "him", "p_pos": "his", "p_self": "himself", "p_is": "he's",
+          "p_was": "he was", "p_ll": "he'll", "p_has": "he has"},
+}  # fmt: skip
+
+REPORTERS: list[tuple[str, str]] = [
+    ("my friend", "?"), ("my best friend", "?"), ("my bestie", "?"), ("my bff", "?"),
+    ("my close friend", "?"), ("one of my friends", "?"), ("a friend of mine", "?"),
+    ("my online friend", "?"), ("my friend from camp", "?"), ("my friend from church", "?"),
+    ("my teammate", "?"), ("my lab partner", "?"), ("my classmate", "?"), ("my roommate", "?"),
+    ("someone in my group chat", "?"), ("a kid in my math class", "?"),
+    ("my girlfriend", "f"), ("my gf", "f"), ("my boyfriend", "m"), ("my bf", "m"),
+    ("my sister", "f"), ("my little sister", "f"), ("my big sister", "f"),
+    ("my brother", "m"), ("my little brother", "m"), ("my older brother", "m"),
+    ("my cousin", "?"), ("a girl in my class", "f"), ("a boy in my class", "m"),
+    ("a guy on my team", "m"), ("a girl on my team", "f"), ("my stepsister", "f"),
+    ("my stepbrother", "m"), ("my neighbor", "?"), ("the new kid", "?"),
+    ("this girl i know", "f"), ("this guy i know", "m"), ("my friend jess", "f"),
+    ("my friend marcus", "m"), ("my friend sam", "?"), ("my friend priya", "f"),
+    ("my friend diego", "m"), ("my friend aaliyah", "f"), ("my friend tyler", "m"),
+    ("my mom", "f"), ("my dad", "m"), ("my stepmom", "f"), ("my aunt", "f"), ("my uncle", "m"),
+    ("my grandpa", "m"), ("a kid at my school", "?"), ("someone i play games with", "?"),
+]  # fmt: skip
+
+REPORT_VERBS = _lines("""
+said
+told me
+keeps saying
+texted me
+messaged me
+just told me
+snapchatted me
+dmed me
+keeps telling me
+mentioned
+confided in me
+sent me a message saying
+told our group chat
+wrote to me
+admitted to me
+whispered to me at lunch
+called me crying and said
+posted on her private story
+told me last night
+""")
+
+OPENERS = [""] * 14 + _lines("""
+ok so
+honestly
+idk
+hey
+ugh
+so
+can i tell you something.
+i know this is random but
+be honest with me.
+lowkey
+not gonna lie
+sorry this is random but
+um
+yo
+i need to tell someone.
+this isn't about homework but
+quick question
+can i ask you something?
+i don't really know how to say this but
+""")
+
+CLOSERS = [""] * 14 + _lines("""
+lol
+lmao
+fr
+idk
+tbh
+😭
+💀
+...
+please
+help
+what do i do
+i guess
+haha
+smh
+ngl
+?
+!!
+i don't know
+""")
+
+TIMES = _lines("""
+tonight
+this weekend
+soon
+after school
+today
+tomorrow
+before my birthday
+when everyone is asleep
+this week
+right now
+on friday
+after finals
+before summer
+when my parents leave
+""")
+
+
+# ============================================================================================
+# self_harm
+# ============================================================================================
+
+SH_INTENT = _lines("""
+i want to
+i wanna
+i really want to
+i just want to
+i honestly want to
+i kinda want to
+i lowkey want to
+i need to
+i'm going to
+i'm gonna
+im about to
+i'm ready to
+i've decided to
+i decided to
+i think i'm going to
+i think im gonna
+i might
+i'm planning to
+i plan to
+all i want is to
+i wish i could
+i feel like i should
+i should just
+maybe i should just
+i'm so close to deciding to
+i've been wanting to
+i keep wanting to
+i'm tempted to
+part of me wants to
+i will
+i'll
+i swear i'm going to
+i'm finally going to
+i genuinely want to
+i'm actually going to
+i literally want to
+i really need to
+i'm seriously going to
+i'm ready to just
+i'm gonna try to
+honestly i could just
+i just wanna
+i rly want to
+""")
+
+SH_GERUND_HEAD = _lines("""
+i'm thinking about
+i keep thinking about
+i can't stop thinking about
+i've been thinking about
+i think about
+i've been thinking of
+i'm seriously considering
+i'm considering
+i dream about
+i fantasize about
+i'm planning on
+i've been planning on
+i keep imagining
+i'm obsessed with the idea of
+i've thought a lot about
+lately i've been thinking about
+i spend every night thinking about
+i'm scared of how much i think about
+""")
+
+# (infinitive, gerund)
+SH_ACTS: list[tuple[str, str]] = [
+    ("die", "dying"), ("kill myself", "killing myself"), ("end my life", "ending my life"),
+    ("end it all", "ending it all"), ("take my own life", "taking my own life"),
+    ("commit suicide", "committing suicide"), ("unalive myself", "unaliving myself"),
+    ("be dead", "being dead"), ("stop living", "not living anymore"),
+    ("overdose on my pills", "overdosing on my pills"), ("hang myself", "hanging myself"),
+    ("jump off a bridge", "jumping off a bridge"), ("slit my wrists", "slitting my wrists"),
+    ("shoot myself", "shooting myself"), ("drown myself", "drowning myself"),
+    ("jump in front of a train", "jumping in front of a train"), ("off myself", "offing myself"),
+    ("end things", "ending things"), ("self delete", "self deleting"),
+    ("end myself", "ending myself"), ("kill my self", "killing my self"),
+    ("die in my sleep", "dying in my sleep"), ("take all my pills", "taking all my pills"),
+    ("jump off the roof", "jumping off the roof"), ("end it", "ending it"),
+    ("die by suicide", "dying by suicide"), ("go through with suicide", "going through with it"),
+    ("kms", "kms"), ("just die already", "just dying already"),
+    ("end my own life", "ending my own life"), ("overdose", "overdosing"),
+    ("poison myself", "poisoning myself"), ("suffocate myself", "suffocating myself"),
+    ("crash my car on purpose", "crashing my car on purpose"),
+    ("yeet myself off a bridge", "yeeting myself off a bridge"), ("rope myself", "roping"),
+    ("catch the bus", "catching the bus"), ("ctb", "ctb"), ("sewerslide", "sewersliding"),
+    ("unalive", "unaliving"), ("end my suffering", "ending my suffering"),
+    ("not be alive anymore", "not being alive anymore"), ("stop existing", "not existing"),
+]  # fmt: skip
+
+SH_TAILS = [""] * 10 + _lines("""
+i mean it
+i'm serious
+and nobody can stop me
+nobody will even notice
+i'm so tired
+i can't take it anymore
+i don't know what to do
+please don't tell anyone
+i'm not even joking
+it's the only way out
+i'm done
+i have nothing left
+everything hurts
+i'm not okay
+nothing is getting better
+i'm sorry
+i just can't anymore
+it's too much
+i'm not being dramatic
+no one cares anyway
+""")
+
+SH_DIRECT_OTHER = _lines("""
+i {have} suicidal thoughts {often}
+i'm {so} suicidal {lately}
+i've been feeling suicidal {lately}
+i tried to kill myself {when} and {again}
+i attempted suicide {when} and {again}
+i wish i was dead
+i wish i were dead
+i wish i could just die
+i wish i would die in my sleep
+i wish i'd die {soonish}
+i'd rather be dead than {chore}
+being dead would be better than {chore}
+suicide {keeps} {suicide_pred}
+all i think about is suicide
+all i think about is dying
+dying {dying_pred}
+death {dying_pred}
+i'm going to be dead by {deadline}
+i won't be alive by {deadline}
+should i kill myself
+is it wrong that i want to die
+why shouldn't i just kill myself
+give me one reason not to kill myself
+what's stopping me from killing myself
+i hate being alive
+i hate being alive so much
+i don't want to be alive anymore
+i don't wanna live anymore
+i don't want to exist anymore
+i'm tired of living
+i'm so tired of being alive
+i'm done with life
+i'm so done with living
+i can't keep living like this
+i don't want to be alive tomorrow
+life isn't worth living anymore
+i don't see the point of living
+there's no point in living anymore
+i want my life to be over
+i want to stop being alive
+i'm counting down the days until i kill myself
+my suicide note is already written
+i wrote a suicide note {when}
+i researched how to kill myself
+i looked up ways to die {when}
+my search history is all ways to kill myself
+i have a plan to kill myself
+i made a plan to end my life
+i nearly went through with killing myself {when}
+i nearly ended my life {when}
+i came close to killing myself {when}
+kms {tail_short}
+ready to kms {tail_short}
+literally about to kms
+i might kms {time}
+thinking about sewerslide {tail_short}
+sewerslide is looking real good rn
+i wanna unalive {tail_short}
+i'm going to unalive {time}
+suicidal again {tail_short}
+low key wanna die every day {tail_short}
+i wanna die so bad {tail_short}
+want to die so bad
+i just low key wanna die every day {tail_short}
+i want to die {tail_short}
+i want to die so bad it hurts
+i want to kill myself so bad
+i really wanna kill myself {time}
+i'm going to kill myself {time}
+i'm gonna kill myself {time}
+""")
+
+SH_DIRECT_SLOTS: Slots = {
+    "have": ["have", "keep having", "get", "have been having", "still have", "constantly have"],
+    "often": ["every day", "every night", "again", "all the time", "a lot", "lately", "now",
+              "more and more", "and they won't stop", "constantly"],
+    "so": ["so", "really", "kind of", "lowkey", "seriously", "very", "pretty", ""],
+    "lately": ["lately", "right now", "tonight", "again", "these days", "this week", ""],
+    "when": ["last year", "before", "twice", "in eighth grade", "last month", "last summer",
+             "a few months ago", "yesterday", "last night", "over break"],
+    "again": ["i want to try again", "i think about doing it again", "it's getting bad again",
+              "i'm going to try again", "nothing has changed", "i regret that it didn't work"],
+    "soonish": ["soon", "already", "tonight", "before monday"],
+    "chore": ["go back to school", "face my parents", "live like this", "wake up tomorrow",
+              "keep going", "deal with this"],
+    "keeps": ["keeps", "always", "just"],
+    "suicide_pred": ["crossing my mind", "seems like the only option",
+                     "feels like my only way out", "sounds better every day",
+                     "is on my mind constantly", "is all i think about"],
+    "dying_pred": ["sounds so peaceful", "would be a relief", "is all i want",
+                   "sounds nice right now", "is the only thing that makes sense",
+                   "feels like the answer"],
+    "deadline": ["friday", "tomorrow", "the end of the week", "next week", "my birthday",
+                 "the weekend", "monday"],
+    "tail_short": ["", "", "fr", "lol", "tbh", "ngl", "istg", "rn", "no joke", "for real"],
+    "time": ["", "", *TIMES],
+}  # fmt: skip
+
+
+def self_harm_direct(g: Gen) -> tuple[str, str]:
+    r = g.rng.random()
+    if r < 0.45:
+        inf, _ = g.rng.choice(SH_ACTS)
+        t = g.maybe(0.45, " " + g.pick(TIMES))
+        return f"{g.pick(SH_INTENT)} {inf}{t} {g.pick(SH_TAILS)}", "intent"
+    if r < 0.62:
+        _, ger = g.rng.choice(SH_ACTS)
+        t = g.maybe(0.3, " " + g.pick(TIMES))
+        return f"{g.pick(SH_GERUND_HEAD)} {ger}{t} {g.pick(SH_TAILS)}", "thinking"
+    return g.fill(g.pick(SH_DIRECT_OTHER), SH_DIRECT_SLOTS) + " " + g.pick(SH_TAILS), "statement"
+
+
+SH_INDIRECT: dict[str, list[str]] = {
+    "hopelessness": _lines("""
+{cant} {so_end}
+{cant}. {so_end}
+{so_end}
+{cant} and {so_end}
+{cant}, {so_end}
+i don't see a future for me {so_end_short}
+there's no reason for me to stay {so_end_short}
+i've run out of reasons to keep going
+i won't be around much longer
+this is my last {period}
+i don't think i'll be here {by_when}
+you won't have to worry about me much longer
+i'm not planning on being around for {event}
+soon it won't matter anymore
+i'm going to make all of this stop for good
+i just want everything to stop for good
+i want to go to sleep and not wake up
+i want to sleep forever
+i want to disappear and never come back
+i don't want to wake up tomorrow
+i'm giving up on everything for good
+i'm not going to fight it anymore
+it'll all be over soon
+i've decided i'm not staying
+i'm done trying to stay alive
+i'm ready to go
+i'm ready to stop existing
+i've made my decision and i feel calm
+i'm at peace with my decision to go
+i'm tired of being here at all
+i don't plan on being here next week
+there's nothing left for me here
+there's nothing keeping me alive anymore
+i'm not going to be here for much longer
+after this week none of it will matter
+i just want out permanently
+everyone will see soon that i meant it
+i'm not going to make it to {event}
+i don't want to be here anymore
+i don't want to be anywhere anymore
+i don't see any way out except one
+i'm trapped and there's only one way out
+the only way out is to not be here
+after tonight none of this will hurt anymore
+i won't have to deal with {chore_i} for much longer
+i'm so tired, i just want to rest forever
+i'm not going to be a problem for anyone soon
+i'm almost done here
+i'm going to the bridge tonight
+i want to be six feet under
+time to log off permanently
+i'm going to make this my last night
+i'm just waiting for the right moment
+everything will be over this weekend and i'm relieved
+i can't see myself getting older
+i'm already gone in my head
+i don't have a future and i'm okay with that now
+"""),
+    "goodbye": _lines("""
+this is goodbye {to_whom}
+i just wanted to say thank you for everything before i go
+tell my {fam} i love {fam_obj} and i'm sorry
+i wrote letters to {whom_letters}
+if you don't hear from me tomorrow {dont_hear}
+goodbye everyone, thank you for trying
+sorry for being such a burden. bye
+this is the last message i'll send
+i wanted someone to know before i go
+please take care of my {pet} for me after i'm gone
+i'm sorry mom. i love you
+thank you for being nice to me. this is the last time we'll talk
+i won't be needing your help after tonight
+bye forever {to_whom}
+i'm saying goodbye to everyone today
+this is my goodbye post
+i left a note for my parents on my bed
+by the time anyone reads this i'll be gone
+i've said goodbye to everyone who matters
+when i'm gone please don't blame yourself
+tell everyone i'm sorry and it's not their fault
+i'm logging off for good. goodbye
+you've been kind to me, i wanted to say goodbye properly
+i just need someone to know i said goodbye
+i love you all. i'm sorry. goodbye
+"""),
+    "giving_away": _lines("""
+i'm giving away {stuff} {wont_need}
+i gave away {stuff} {wont_need}
+{name} can have my {thing} {after_gone}
+i gave my {pet} to {someone} so someone will look after {pet_obj} {after_gone}
+i deleted all my accounts and gave away my stuff
+i'm getting my things in order {wont_need}
+i already told my {fam} which of my things are for {fam_obj}
+i made a list of who gets my stuff
+i gave my {thing} to my {fam} and told {fam_obj} to keep it forever
+i'm giving my {thing} away {wont_need}
+i don't need any of my stuff anymore so i'm giving it away
+i gave all my favorite things to my friends this week
+"""),
+    "burden": _lines("""
+everyone would be better off without me
+{who_fine} would be {better} {without}
+i'm {just} a burden {to_whom_b}
+i'm a waste of {waste}
+i only make things worse for everyone by existing
+they'd all be happier if i wasn't around
+i should remove myself so they can be happy
+not one person would miss me if i vanished
+no one would even notice if i disappeared
+i'm tired of being a burden so i'm going to fix it
+my {fam} would finally be free if i was gone
+everything would be easier if i didn't exist
+i cost my parents so much, they'd be better off if i disappeared
+the world doesn't need me in it
+i'm the problem and i know how to fix it
+i ruin everything just by being here
+my family deserves better than having me around
+if i was gone there'd be one less problem for everyone
+"""),
+    "plan": _lines("""
+i've been {saving} {pills} {for_while}
+i can get to my {adult}'s {gun} whenever i want {and_use}
+i {got} a rope {rope_tail}
+i picked {a_date}
+i found a {place} {high_enough}
+i wrote down {my_plan}
+i have everything i need {ready}
+i've researched {researched}
+i know exactly how i'm going to do it
+i've been standing on the edge of the {place} at night
+i took {amount} {pills} {took_tail}
+i just swallowed {amount} {pills}
+i have a stash of {pills} big enough {for_when}
+instead of swallowing my {meds} every morning i've been keeping them in a sock
+there's a {place} by the mall with roof access and i checked it out
+i know which {place} is high enough
+i have the {pills} in my drawer for when i'm ready
+i tested the rope to see if it would hold
+my plan is set for {a_date_short}
+i already chose how and when
+"""),
+    "method": _lines("""
+how many {pills} {would_take} {not_wake}
+how much {pills} {would_take} {not_wake}
+how fast does a person lose too much blood from the wrist
+how high does a {place} need to be so you don't survive the fall
+which {place} in {town} is the tallest i could get onto
+what's the most painless way to go
+what's the quickest way to go without pain
+is {method} painful
+where do you cut to {cut_goal}
+how deep do i have to cut {cut_tail}
+what happens if you {swallow} {amount} {pills}
+what if someone took the entire bottle of {pills} at once
+what's the fastest way to not wake up
+what medicine {stops}
+how long until {pills} {kick_in} if you take too many
+how many {pills} is a lethal amount for someone my size
+which {meds} are the most dangerous to take a lot of at once
+how long can a person go without air before they pass out for good
+what's the easiest way to make it look like an accident
+how many {pills} would stop my heart
+does {method} hurt
+how do you tie a noose
+"""),
+    "self_injury": _lines("""
+i {harmed} myself {when_sh}
+i've been {harming} {for_how_long}
+i {want_sh} to {harm_inf} {how_bad}
+i relapsed {relapse}
+the {blade} is the only thing that helps
+how do i hide {marks} {hide_from}
+my {body} are covered in {scars}
+when i'm {feeling} i {punch} until {bleed}
+i keep {blade_thing} in my {spot}
+i hurt myself on purpose when i mess up
+i {harm_inf} myself when i get {feeling}
+i went back to {harming} this month
+i use a {blade} on my {body} when it gets bad
+i haven't cut in {days} but i really want to
+i make myself bleed when i'm {feeling}
+i'm scared of how deep i cut {when_sh}
+how do i clean cuts so no one finds out
+i can't stop {harming}
+"""),
+}
+
+SH_INDIRECT_SLOTS: Slots = {
+    "cant": _lines("""
+i can't do this anymore
+i can't keep going
+i'm done fighting
+i'm so tired of everything
+nothing is ever going to get better
+there's no way out for me
+i've run out of reasons
+i'm exhausted from pretending
+i've tried everything and nothing works
+no one can help me
+it's never going to stop hurting
+i'm completely empty inside
+i'm broken and i can't be fixed
+every day is worse than the last
+i'm out of hope
+i'm so tired of fighting my own brain
+i can't handle this anymore
+nothing helps anymore
+i've been fighting for years
+i'm tired of being tired
+"""),
+    "so_end": _lines("""
+i'm going to make it stop
+so i'm going to end it
+so this is it for me
+i've made up my mind
+soon it won't matter
+i won't be here much longer
+i'm ready to go
+i just want it to be over for good
+i'm going to make sure i never feel this again
+tonight is the night
+i'm going to stop trying to stay
+i don't plan on being here next week
+this is the end of the road for me
+i'm going to make everything stop
+i'm giving up for good
+i'm not going to fight it anymore
+it'll all be over soon
+i'm done staying for other people
+i'm checking out for good
+i'm going to stop everything tonight
+"""),
+    "so_end_short": ["", "anymore", "so i'm leaving for good", "and i've made my decision"],
+    "period": ["week", "day", "night", "weekend", "message", "day at school"],
+    "by_when": [
+        "for christmas",
+        "by summer",
+        "by the end of the year",
+        "for my next birthday",
+        "next month",
+        "much longer",
+    ],
+    "event": ["graduation", "my birthday", "summer", "christmas", "next year", "the dance"],
+    "chore_i": ["any of this", "school", "my parents", "the bullies", "this pain", "this life"],
+    "to_whom": ["", "everyone", "to all of you", "world", "guys", "friends"],
+    "fam": ["mom", "dad", "sister", "brother", "grandma", "best friend", "little brother"],
+    "fam_obj": ["her", "him", "them"],
+    "whom_letters": ["my family", "everyone", "my parents", "my friends", "the people i love"],
+    "dont_hear": [
+        "you know why",
+        "it's not your fault",
+        "that's why",
+        "don't come looking",
+        "just know i tried",
+    ],
+    "pet": ["cat", "dog", "hamster", "bird", "fish", "bunny"],
+    "pet_obj": ["her", "him"],
+    "stuff": [
+        "my stuff",
+        "all my clothes",
+        "my games",
+        "my books",
+        "my art supplies",
+        "my things",
+        "my collection",
+        "my plushies",
+        "my sneakers",
+    ],
+    "wont_need": [
+        "because i won't need it anymore",
+        "since i won't need any of it",
+        "where i'm going i won't need it",
+        "i won't be around to use it",
+        "someone else should have it",
+        "it doesn't matter anymore",
+        "before i go",
+        "after this week i won't need them",
+    ],
+    "name": [
+        "my sister",
+        "my brother",
+        "my best friend",
+        "my cousin",
+        "emma",
+        "jayden",
+        "my little brother",
+    ],
+    "thing": [
+        "xbox",
+        "guitar",
+        "phone",
+        "hoodies",
+        "switch",
+        "bike",
+        "sketchbook",
+        "headphones",
+        "skateboard",
+        "jewelry",
+    ],
+    "after_gone": [
+        "after i'm gone",
+        "when i'm not here",
+        "after this week",
+        "once i'm gone",
+        "because i won't need it",
+    ],
+    "someone": ["my neighbor", "my aunt", "a friend", "my grandma", "the shelter"],
+    "who_fine": [
+        "my family",
+        "my friends",
+        "my parents",
+        "everyone",
+        "the world",
+        "my mom",
+        "my siblings",
+        "my class",
+    ],
+    "better": ["better off", "happier", "fine", "relieved", "so much better"],
+    "without": [
+        "without me",
+        "if i was gone",
+        "if i wasn't here",
+        "if i disappeared",
+        "if i stopped existing",
+        "once i'm gone",
+    ],
+    "just": ["just", "such", "nothing but", "only"],
+    "to_whom_b": [
+        "to everyone",
+        "to my family",
+        "on my parents",
+        "to everyone around me",
+        "and i always will be",
+        "",
+    ],
+    "waste": ["space", "oxygen", "air", "life", "everyone's time"],
+    "saving": ["saving", "stockpiling", "collecting", "hoarding", "saving up", "hiding"],
+    "pills": [
+        "pills",
+        "my pills",
+        "sleeping pills",
+        "my antidepressants",
+        "painkillers",
+        "tylenol",
+        "advil",
+        "my meds",
+        "melatonin",
+        "benadryl",
+        "ibuprofen",
+        "my mom's pills",
+        "my prescription",
+    ],
+    "meds": ["meds", "antidepressants", "pills", "medication", "sleeping pills"],
+    "for_while": [
+        "for weeks",
+        "for a while",
+        "in my drawer",
+        "for when i'm ready",
+        "under my bed",
+        "for a month",
+    ],
+    "adult": ["dad", "stepdad", "uncle", "grandpa", "mom's boyfriend"],
+    "gun": ["gun", "pistol", "rifle", "handgun", "shotgun"],
+    "and_use": [
+        "",
+        "and i've thought about using it on myself",
+        "when he's at work",
+        "and nobody would know",
+    ],
+    "got": ["bought", "found", "have", "got", "hid"],
+    "rope_tail": ["", "and hid it under my bed", "for this weekend", "strong enough to hold me"],
+    "a_date": ["a date", "the day", "friday", "a day next week", "the night before my birthday"],
+    "a_date_short": ["friday", "next week", "this weekend", "saturday night"],
+    "place": ["bridge", "building", "parking garage", "cliff", "roof", "overpass", "tower"],
+    "high_enough": ["high enough", "that's tall enough", "near my house", "no one watches"],
+    "my_plan": ["my plan", "how i'll do it", "the plan in my notebook", "everything i need to do"],
+    "ready": ["now", "ready", "in my room", "hidden in my closet"],
+    "researched": [
+        "how much it would take",
+        "how to do it",
+        "what would work",
+        "how long it takes",
+        "which way hurts least",
+    ],
+    "amount": [
+        "a bunch of",
+        "all my",
+        "20",
+        "30",
+        "way too many",
+        "a whole bottle of",
+        "a handful of",
+        "50",
+    ],
+    "took_tail": ["", "and i feel weird", "and now i'm sleepy", "an hour ago", "just now"],
+    "for_when": ["", "for tonight", "for this weekend", "for when i'm ready"],
+    "would_take": [
+        "would it take",
+        "does it take",
+        "is too many",
+        "would be enough",
+        "do you need",
+    ],
+    "not_wake": [
+        "to never wake up again",
+        "to stop my heart",
+        "so my heart stops",
+        "to not survive the night",
+        "to make it permanent",
+        "to be fatal",
+    ],
+    "town": ["town", "the city", "my city", "our area"],
+    "method": ["hanging", "drowning", "overdosing", "bleeding out", "jumping", "suffocating"],
+    "cut_goal": ["hit an artery", "bleed the most", "make it deep", "make it fast"],
+    "cut_tail": ["", "to make it count", "for it to be serious", "to hit a vein"],
+    "swallow": ["take", "swallow", "down"],
+    "overdose": ["overdose", "od"],
+    "stops": [
+        "stops your heart",
+        "would make me not wake up",
+        "is deadly in big doses",
+        "knocks you out forever",
+    ],
+    "kick_in": ["kick in", "work", "take effect"],
+    "harmed": ["cut", "burned", "scratched", "hit", "hurt"],
+    "when_sh": [
+        "again",
+        "last night",
+        "today",
+        "after school",
+        "in the bathroom",
+        "this morning",
+        "yesterday",
+    ],
+    "harming": [
+        "cutting",
+        "burning myself",
+        "scratching myself",
+        "hurting myself",
+        "hitting myself",
+        "self harming",
+        "cutting myself",
+    ],
+    "for_how_long": [
+        "for months",
+        "again",
+        "since last year",
+        "when i get sad",
+        "for a while now",
+        "every night",
+    ],
+    "want_sh": ["want", "need", "really want", "keep wanting", "have the urge"],
+    "harm_inf": ["cut", "hurt myself", "burn myself", "scratch myself", "cut myself"],
+    "how_bad": ["so bad", "right now", "again", "tonight", "more and more"],
+    "relapse": [
+        "after 2 weeks clean",
+        "after almost 90 days",
+        "after 100 days",
+        "last night",
+        "again",
+        "yesterday after being clean since june",
+    ],
+    "blade": ["blade", "razor", "pencil sharpener blade", "lighter", "compass"],
+    "marks": ["my cuts", "the scars", "the marks on my wrists", "my burns", "my scars"],
+    "hide_from": [
+        "from my parents",
+        "in gym",
+        "in the summer",
+        "at swim practice",
+        "from my friends",
+    ],
+    "body": ["arms", "thighs", "wrists", "legs", "stomach"],
+    "scars": ["cuts", "scars", "marks", "burns"],
+    "punch": ["punch walls", "bang my head against the wall", "hit myself"],
+    "bleed": ["i bleed", "my knuckles bleed", "it hurts enough", "i can't feel anything"],
+    "blade_thing": ["a blade", "razors", "a sharpener blade", "a lighter"],
+    "spot": ["room", "backpack", "pencil case", "desk", "phone case"],
+    "feeling": ["angry", "sad", "overwhelmed", "anxious", "numb", "stressed"],
+    "days": ["3 weeks", "a month", "40 days", "two weeks", "a while"],
+}
+
+
+def self_harm_indirect(g: Gen) -> tuple[str, str]:
+    sub = g.pick(list(SH_INDIRECT))
+    text = g.fill(g.pick(SH_INDIRECT[sub]), SH_INDIRECT_SLOTS)
+    if sub in ("hopelessness", "burden", "goodbye"):
+        text += " " + g.pick(SH_TAILS)
+    return text, sub
+
+
+# ============================================================================================
+# concern_for_other
+# ============================================================================================
+
+CONCERN_CONTENT = _lines("""
+{p} wants to die
+{p_is} going to kill {p_self}
+{p} doesn't want to live anymore
+{p_is} been thinking about suicide
+{p} wants to end it all
+{p} has a plan to kill {p_self}
+{p_is} going to overdose
+{p_has} been cutting again
+{p} wishes {p_was} dead
+{p} tried to kill {p_self} last week
+everyone would be better off without {p_obj}
+{p} won't be around much longer
+{p_is} going to jump off a bridge
+{p_has} pills saved up
+{p_is} going to end {p_pos} life
+{p} can't do it anymore and wants it all to stop
+{p} wants to unalive {p_self}
+{p_is} suicidal
+{p_is} going to hang {p_self}
+{p} gave away all {p_pos} stuff
+this is {p_pos} last week
+{p} doesn't see the point of living
+{p_is} going to shoot {p_self}
+{p} hurts {p_self} on purpose
+{p} wants to kms
+{p_is} thinking about taking {p_pos} own life
+{p_ll} be dead by friday
+{p} wrote a suicide note
+{p} keeps cutting {p_pos} arms
+{p} wants to disappear forever
+{p_is} done with life
+no one would notice if {p} vanished
+{p} wants to stop existing
+{p_ll} end {p_pos} life if i {leave}
+{p_ll} kill {p_self} if i {leave}
+{p} would rather die than {p_lose}
+""")
+
+CONCERN_SLOTS_EXTRA: Slots = {
+    "leave": ["leave", "break up with {p_obj}", "stop talking to {p_obj}", "tell anyone"],
+    "p_lose": ["lose me", "go back home", "face {p_pos} dad", "go through this again"],
+}
+
+CONCERN_ASK = [""] * 6 + _lines("""
+what do i do
+and i'm scared
+should i tell someone
+how do i help {p_obj}
+i don't know if {p_is} serious
+and made me promise not to tell
+i'm really worried
+what should i say to {p_obj}
+i don't know what to do
+is that serious
+i'm freaking out
+and now {p} won't answer
+can you help me help {p_obj}
+who should i tell
+i think {p} means it
+""")
+
+CONCERN_OBSERVED = _lines("""
+i saw {marks} on {r}'s arms and i think {p_is} cutting
+{r} has been giving away {p_pos} stuff and saying goodbye
+{r} stopped eating and says nothing matters anymore
+{r} keeps saying goodbye to everyone
+{r} wrote something that looks like a suicide note
+{r} asked me how many pills it takes to die
+{r} has been searching for ways to die
+{r} posted a goodbye message and won't answer {p_pos} phone
+{r} said {p} won't need {p_pos} stuff anymore
+{r} is acting like {p_is} saying goodbye to everyone
+i found a note in {r}'s bag saying {p} wants to die
+{r} showed me cuts on {p_pos} wrists
+i'm {worried} about {r}, {p} {risk_short}
+i'm scared {r} is going to hurt {p_self}
+i'm afraid {r} might do something to {p_self} this weekend
+{r} has scars on {p_pos} arms and {p} says it's nothing
+{r} has a rope in {p_pos} room and won't say why
+""")
+
+CONCERN_SLOTS: Slots = {
+    "marks": ["marks", "cuts", "scars", "fresh cuts"],
+    "worried": ["worried", "scared", "really worried", "so scared", "terrified"],
+    "risk_short": [
+        "said {p} wants to die",
+        "keeps talking about ending it",
+        "has been cutting",
+        "said nobody would care if {p} died",
+        "talks about killing {p_self}",
+        "said {p_is} going to end it tonight",
+    ],
+}
+
+CONCERN_QUESTIONS = _lines("""
+what's the best way to support a friend who {risk_generic}
+what should i do if my friend {risk_generic}
+should i tell {adult} that my friend {risk_generic}
+is it a big deal if my friend {risk_generic}
+what are signs that my friend might hurt {p_self}
+what's the right thing to say to a friend who {risk_generic}
+how do i talk to my friend who {risk_generic}
+my friend {risk_generic}, should i break {p_pos} trust and tell someone
+""")
+
+CONCERN_Q_SLOTS: Slots = {
+    "risk_generic": [
+        "wants to die",
+        "is suicidal",
+        "is cutting",
+        "self harms",
+        "talks about killing themselves",
+        "says they want to die",
+        "won't stop talking about dying",
+        "keeps joking about killing himself",
+        "told me she wants to kill herself",
+        "has a plan to end their life",
+        "is hurting herself",
+        "said he doesn't want to live",
+    ],
+    "adult": ["a teacher", "an adult", "her parents", "the counselor", "his mom", "someone"],
+}
+
+CONCERN_QUOTED = _lines("""
+{r} {verb} "{quote}"
+{r} {verb} '{quote}'
+{r} {verb} {quote}
+""")
+QUOTES = _lines("""
+i want to die
+i'm going to kill myself
+i don't want to be here anymore
+goodbye everyone
+this is my last night
+i can't do this anymore i'm ending it
+i'm going to end it tonight
+i wish i was dead
+you won't have to deal with me much longer
+i have the pills ready
+kms
+i want to unalive myself
+""")
+
+
+def _person(g: Gen) -> tuple[str, dict[str, str]]:
+    reporter, gender = g.rng.choice(REPORTERS)
+    if gender == "?":
+        gender = g.pick(["f", "m"])
+    return reporter, PRONOUNS[gender]
+
+
+def _pronouns(text: str, p: Mapping[str, str]) -> str:
+    return _SLOT_RE.sub(lambda m: p.get(m[1], m[0]), text)
+
+
+def concern(g: Gen) -> tuple[str, str]:
+    reporter, p = _person(g)
+    r = g.rng.random()
+    if r < 0.5:
+        content = g.fill(g.pick(CONCERN_CONTENT), CONCERN_SLOTS_EXTRA)
+        ask = g.pick(CONCERN_ASK)
+        sep = g.pick([", ", " and ", ". ", " "]) if ask else ""
+        text = f"{reporter} {g.pick(REPORT_VERBS)} {content}{sep}{ask}"
+        sub = "reported"
+    elif r < 0.7:
+        text = g.fill(g.pick(CONCERN_OBSERVED), {**CONCERN_SLOTS, "r": [reporter]})
+        sub = "observed"
+    elif r < 0.85:
+        text = g.fill(g.pick(CONCERN_QUESTIONS), CONCERN_Q_SLOTS)
+        sub = "question"
+    else:
+        text = g.fill(
+            g.pick(CONCERN_QUOTED),
+            {"r": [reporter], "verb": REPORT_VERBS, "quote": QUOTES},
+        )
+        ask = g.pick(CONCERN_ASK)
+        text = f"{text} {ask}".strip()
+        sub = "quoted"
+    return _pronouns(text, p), sub
+
+
+def both_self_and_other(g: Gen) -> tuple[str, str]:
+    """A friend's crisis and the writer's own: the writer's risk comes first."""
+    reporter, p = _person(g)
+    content = g.pick(CONCERN_CONTENT)
+    own = g.pick(
+        _lines("""
+and honestly so do i
+and i feel the same way
+and i want to die too
+but i'm the one who wants to kill myself
+and i've been thinking about it too
+and i think i'm going to do it before {p}
+and i'm thinking about ending it too
+""")
+    )
+    return _pronouns(f"{reporter} {g.pick(REPORT_VERBS)} {content} {own}", p), "with_own"
+
+
+# ============================================================================================
+# violence
+# ============================================================================================
+
+V_INTENT = _lines("""
+i'm going to
+i'm gonna
+i will
+i'll
+imma
+i want to
+i swear i'll
+i'm about to
+i'm planning to
+i'm ready to
+i really want to
+i'm literally going to
+i'm seriously going to
+i'm finally going to
+tomorrow i'm going to
+i promise i'm going to
+i'm coming to
+i can't wait to
+i'm gonna go
+i've decided to
+me and my friends are going to
+we're going to
+i'm so close to deciding to
+on god i'm going to
+""")
+
+V_ACTS = _lines("""
+kill {t}
+stab {t}
+shoot {t}
+beat up {t}
+beat the crap out of {t}
+beat the shit out of {t}
+hurt {t}
+punch {t} until {v_until}
+choke {t}
+strangle {t}
+murder {t}
+jump {t} {v_when}
+break {t_pos} {body_part}
+smash {t_pos} face in
+put {t} in the hospital
+make {t} bleed
+end {t}
+poison {t}
+run {t} over
+burn {t_pos} house down
+slit {t_pos} throat
+bash {t_pos} head in
+cut {t} with my knife
+shoot {t} with my dad's gun
+stab {t} with a {blade_v}
+hit {t} with a bat until {v_until}
+kill {t} and everyone with {t_obj_pl}
+drown {t}
+set {t} on fire
+make {t} pay with blood
+put a bullet in {t}
+hunt {t} down
+pop {t}
+cap {t}
+clap {t}
+catch a body {v_when}
+slide on {t} tonight
+air {t} out
+body {t}
+smoke {t}
+put {t} in the ground
+end {t_pos} life
+""")
+
+V_TARGETS = _lines("""
+him
+her
+them
+that kid
+my brother
+my stepdad
+my teacher
+the principal
+my ex
+jake
+this girl in my class
+everyone in this class
+my neighbor
+the bus driver
+the kids who bully me
+my coach
+my mom's boyfriend
+my sister
+my dad
+that teacher
+mr. thompson
+ms. garcia
+the whole team
+everybody at school
+those boys
+that guy
+my stepmom
+the kid who sits behind me
+my math teacher
+tyler
+her boyfriend
+""")
+
+V_SLOTS: Slots = {
+    "t": V_TARGETS,
+    "t_pos": ["his", "her", "their", "that kid's", "my stepdad's", "jake's", "my teacher's"],
+    "body_part": ["legs", "arms", "jaw", "nose", "neck", "ribs", "fingers", "face"],
+    "v_until": [
+        "he stops moving",
+        "she can't get up",
+        "they bleed",
+        "he's unconscious",
+        "he can't breathe",
+    ],
+    "v_when": ["after school", "behind the gym", "tomorrow", "at lunch", "on the bus", ""],
+    "blade_v": ["knife", "box cutter", "screwdriver", "broken bottle", "blade"],
+    "t_obj_pl": ["him", "her", "them"],
+}
+
+V_TAILS = [""] * 10 + _lines("""
+i'm not joking
+i mean it
+i'm serious
+you'll see
+watch me
+and i don't care what happens to me
+nobody can stop me
+i'm done being nice
+he deserves it
+she deserves it
+they have it coming
+i already have a plan
+for what he did
+for real this time
+""")
+
+V_CONDITIONAL = _lines("""
+if {who_c} {does} {again_c} i'll {act_c}
+if {who_c} {does} {again_c} i'm going to {act_c}
+if {who_c} {does} {again_c}, i swear i'll {act_c}
+one more {thing_c} and i'm going to {act_c}
+{who_c} better stop or i'll {act_c}
+if i see {who_c} tomorrow i'll {act_c}
+next time {who_c} {does} i'm going to {act_c}
+if {who_c} {does} i will {act_c}
+""")
+
+V_COND_SLOTS: Slots = {
+    "who_c": [
+        "he",
+        "she",
+        "they",
+        "that kid",
+        "my dad",
+        "my stepdad",
+        "coach",
+        "jake",
+        "you",
+        "anyone",
+        "my brother",
+        "the teacher",
+    ],
+    "does": [
+        "says that",
+        "touches me",
+        "touches my sister",
+        "laughs at me",
+        "says one more word",
+        "posts that picture",
+        "hurts my mom",
+        "calls me that",
+        "looks at me wrong",
+        "breaks up with me",
+        "tells anyone",
+        "gives me detention",
+        "comes near me",
+    ],
+    "again_c": ["again", "one more time", "", "tomorrow"],
+    "act_c": [
+        "kill him",
+        "kill her",
+        "kill them",
+        "stab him",
+        "shoot them",
+        "hurt her",
+        "break his neck",
+        "make them bleed",
+        "put him in the hospital",
+        "end him",
+        "bring my dad's gun",
+        "beat him to death",
+        "cut her",
+        "murder him",
+    ],
+    "thing_c": ["word", "comment", "time", "joke", "push"],
+}
+
+V_SOMEONE = _lines("""
+someone at this school {should} {act_s}
+somebody {should} {act_s}
+someone {should} just {act_s}
+i hope someone {acts_s}
+i wish somebody would {act_s}
+for real somebody {should} {act_s}
+someone needs to {act_s} already
+can someone please {act_s}
+""")
+
+V_SOME_SLOTS: Slots = {
+    "should": ["should", "needs to", "ought to", "has to", "better"],
+    "act_s": [
+        "shoot {ts}",
+        "stab {ts}",
+        "kill {ts}",
+        "beat {ts} up",
+        "set fire to {ts_pos} car",
+        "put a bullet in {ts}",
+        "run {ts} over",
+        "blow up {place_s}",
+        "shoot up {place_s}",
+        "teach {ts} a lesson with a bat",
+        "jump {ts} after school",
+        "poison {ts}",
+        "break {ts_pos} legs",
+        "bomb {place_s}",
+    ],
+    "acts_s": [
+        "shoots {ts}",
+        "stabs {ts}",
+        "kills {ts}",
+        "beats {ts} up",
+        "runs {ts} over",
+        "jumps {ts} after school",
+        "blows up {place_s}",
+        "poisons {ts}",
+    ],
+    "ts": [
+        "the vice principal",
+        "him",
+        "her",
+        "that teacher",
+        "my stepdad",
+        "that kid",
+        "the mayor",
+        "those people",
+        "the president",
+        "my ex",
+        "coach",
+        "the bus driver",
+    ],
+    "ts_pos": ["his", "her", "their", "that kid's", "the principal's"],
+    "place_s": [
+        "this school",
+        "the school",
+        "the cafeteria",
+        "that church",
+        "the mall",
+        "our school",
+        "the office",
+        "the gym",
+    ],
+}
+
+V_WEAPON = _lines("""
+i'm {bringing} {weapon} to {school_place} {when_w}
+i have {weapon} in my {bag}
+nobody checked my {bag} so i brought {weapon}
+{weapon} is coming with me to {school_place} {when_w}
+{weapon} is in my {bag} {for_whom}
+i snuck {weapon} into {school_place} {when_w}
+my {relative} said he'd get me {weapon} for {school_place}
+i'll scare them all with {weapon} at {school_place}
+what's the trick to getting {weapon} through security at school
+i keep {weapon} in my {bag} {for_whom}
+i'm bringing something to {school_place} {when_w} that will make everyone shut up
+gonna bring {weapon} to {school_place} {when_w} you'll see
+i got {weapon} for {school_place} {when_w}
+i'll have {weapon} on me at {school_place} {when_w}
+i'm getting {weapon} from my {relative} for {school_place}
+i want to bring {weapon} to {school_place} {for_whom}
+should i bring {weapon} to {school_place} {for_whom}
+is it hard to get {weapon} into {school_place}
+nobody checks bags so i'm bringing {weapon} {when_w}
+{weapon} is going to school with me {when_w}
+i hid {weapon} in my {bag} for {school_place} {when_w}
+""")
+
+V_WEAPON_SLOTS: Slots = {
+    "bringing": ["bringing", "taking", "gonna bring", "going to bring", "sneaking"],
+    "weapon": [
+        "my dad's gun",
+        "a gun",
+        "a knife",
+        "my brother's pistol",
+        "a rifle",
+        "a blade",
+        "a machete",
+        "a switchblade",
+        "the gun",
+        "a pistol",
+        "my stepdad's glock",
+        "a loaded gun",
+        "a hunting knife",
+        "a box cutter",
+    ],
+    "school_place": [
+        "school",
+        "class",
+        "the assembly",
+        "the game",
+        "prom",
+        "the pep rally",
+        "the cafeteria",
+        "homeroom",
+        "the bus",
+    ],
+    "when_w": ["", "tomorrow", "on monday", "friday", "next week", "for real"],
+    "bag": ["backpack", "locker", "bag", "desk", "car"],
+    "for_whom": [
+        "",
+        "for that kid",
+        "for when he tries something",
+        "for them",
+        "just in case he starts",
+        "for the people who laughed",
+    ],
+    "relative": ["cousin", "uncle", "brother", "friend"],
+}
+
+V_GROUP = _lines("""
+all {grp} should be {killed}
+{grp} should be {killed}
+every last one of the {grp} deserves to be {killed}
+{kill_v} all the {grp}
+{kill_v} every {grp_sing} you see
+{kill_v} the {grp} now or they'll replace us
+we should {kill_v} them all
+the only good {grp_sing} is a dead one
+every one of the {grp} deserves to die
+death to all {grp}
+{grp} don't deserve to live, {kill_v} them
+someone needs to start killing {grp}
+round up the {grp} and {kill_v} them
+i would {kill_v} every single {grp_sing} if i could
+{grp} are vermin and should be wiped out
+line them up and shoot them
+burn them all alive
+put them all in gas chambers again
+let's go hunt some {grp}
+{grp} should be beaten in the streets
+we need a day where we {kill_v} all {grp}
+wipe the {grp} off the face of the earth
+hang every {grp_sing} from a tree
+{grp} need to be exterminated
+put a bullet in every {grp_sing}
+i'd gladly {kill_v} every one of the {grp}
+{grp} are animals, put them down
+{grp} need to be eradicated
+send the {grp} to the gas chambers
+{grp} should be burned at the stake
+time to go hunting for {grp}
+round up every {grp_sing} and shoot them
+the world would be better if all {grp} were dead
+shoot every {grp_sing} on sight
+{grp} should be hanged in public
+i want to see {grp} bleed
+we should lynch the {grp}
+they should all be lined up against a wall
+i'd love to see every one of the {grp} dead
+i hope someone bombs their {worship}
+burn down their {worship} with them inside
+we need another holocaust for the {grp}
+kill every last one of them
+""")
+
+GROUPS = _lines("""
+immigrants
+muslims
+jews
+gay people
+trans people
+black people
+white people
+christians
+refugees
+mexicans
+asians
+women
+feminists
+liberals
+conservatives
+cops
+gypsies
+arabs
+indians
+foreigners
+those people
+the rich
+atheists
+lesbians
+""")
+GROUPS_SING = _lines("""
+immigrant
+muslim
+jew
+gay person
+black person
+christian
+refugee
+mexican
+asian
+woman
+feminist
+liberal
+cop
+foreigner
+atheist
+""")
+
+V_GROUP_SLOTS: Slots = {
+    "grp": GROUPS,
+    "grp_sing": GROUPS_SING,
+    "worship": ["mosque", "church", "synagogue", "temple", "community center"],
+    "killed": [
+        "killed",
+        "shot",
+        "hanged",
+        "gassed",
+        "exterminated",
+        "wiped out",
+        "burned",
+        "put down",
+        "executed",
+        "lynched",
+        "slaughtered",
+        "beaten to death",
+        "drowned",
+    ],
+    "kill_v": [
+        "kill",
+        "shoot",
+        "hang",
+        "burn",
+        "gas",
+        "exterminate",
+        "slaughter",
+        "wipe out",
+        "execute",
+        "murder",
+    ],
+}
+
+V_VEILED = _lines("""
+don't come to school {day}
+stay home {day} if you know what's good for you
+if i were you i'd skip school {day}
+everyone who {wronged} is going to pay {day}
+they're all going to pay {day}
+watch the news {day}
+you'll see my name on the news
+soon everyone will learn what i can really do
+i have a list of people who {wronged}
+i made a list and {name_l} is at the top
+what i have planned will be bigger than any school shooting you've heard of
+none of them know what's about to hit them
+{day} is the last time anyone gets to {wronged_v} me
+nobody at this school will forget my name after {day}
+i followed {p_l_obj} home and now i know where {p_l} sleeps
+they're going to get what they deserve {day}
+tell your friends to skip {school_l} {day}
+i go to the range every weekend to get ready for them
+it's going to be a day nobody forgets {day}
+{day} is going to be the last day for some people
+they'll regret ever laughing at me
+i'm going to make them all regret it
+something big is going to happen at {school_l} {day}
+they won't be laughing after {day}
+everyone will know who i am after {day}
+i'm done being the victim. {day} it ends
+""")
+
+V_VEILED_SLOTS: Slots = {
+    "day": [
+        "tomorrow",
+        "on monday",
+        "on friday",
+        "next week",
+        "this week",
+        "at the assembly",
+        "at lunch",
+        "on wednesday",
+    ],
+    "wronged": [
+        "laughed at me",
+        "bullied me",
+        "ignored me",
+        "made fun of me",
+        "called me names",
+        "pushed me around",
+    ],
+    "wronged_v": ["bully", "laugh at", "mess with", "ignore", "disrespect"],
+    "name_l": ["mr. davis", "jake", "my ex", "coach", "that girl"],
+    "p_l": ["he", "she"],
+    "p_l_obj": ["him", "her"],
+    "school_l": ["school", "class", "the assembly", "the game"],
+}
+
+V_THREAT_YOU = _lines("""
+you'd better watch your back
+you won't see it coming
+i'm coming for you {day_y}
+i'll find you and {act_y}
+you're going to regret this, i'll {act_y}
+sleep with one eye open
+i know where you live and i'm going to {act_y}
+i'll end you
+i'll put you in the ground
+i'm going to hurt you so bad
+i'll burn your house down with you in it
+i know where your family lives
+you're dead {day_y}, i swear
+say that again and i'll {act_y}
+keep talking and see what happens to you {day_y}
+i'm going to make you bleed
+you and your friends are going to get shot
+i'll wait for you after school and {act_y}
+i have a gun and i know how to use it
+i'm going to get my dad's gun and make them pay
+this will be my last day and i'm taking people with me
+if i go down i'm taking everyone with me
+i'll shoot anyone who gets in my way
+i want to see blood at school
+you'll be sorry when you see what i do {day_y}
+""")
+
+V_THREAT_SLOTS: Slots = {
+    "day_y": ["", "tomorrow", "after school", "on monday", "tonight", "when i see you"],
+    "act_y": [
+        "kill you",
+        "stab you",
+        "shoot you",
+        "break your face",
+        "make you bleed",
+        "end you",
+        "beat you till you can't walk",
+        "hurt you",
+    ],
+}
+
+V_WISH = _lines("""
+i hope {who_w} {dies}
+i really wish {who_w} was dead
+i hope {who_w} gets {hurt_w} {and_die}
+{who_w2} should just die
+{who_w2} deserves to die
+kys {insult}
+go kill yourself {insult}
+you should kill yourself {insult}
+nobody would care if you died, go do it
+i hope everyone you love {dies_pl}
+i pray {who_w} {dies}
+i hope {who_w} burns to death
+""")
+
+V_WISH_SLOTS: Slots = {
+    "who_w": [
+        "he",
+        "she",
+        "my stepdad",
+        "that teacher",
+        "you",
+        "they",
+        "my ex",
+        "my dad",
+        "that kid",
+    ],
+    "who_w2": ["you", "he", "she", "that kid", "my stepdad", "everyone in this class"],
+    "dies": [
+        "dies",
+        "gets run over on the highway",
+        "gets cancer and dies",
+        "dies in a fire",
+        "dies slowly",
+        "dies tonight",
+    ],
+    "die_v": ["die", "just die", "drop dead", "die already"],
+    "hurt_w": ["stabbed", "shot", "hit by a car", "jumped", "beaten up", "killed"],
+    "and_die": ["", "and dies", "and never wakes up"],
+    "insult": ["", "loser", "nobody likes you", "you freak", "seriously", "lol", "idiot"],
+    "dies_pl": ["dies", "burns", "gets shot"],
+}
+
+
+def violence(g: Gen) -> tuple[str, str]:
+    r = g.rng.random()
+    if r < 0.30:
+        act = g.fill(g.pick(V_ACTS), V_SLOTS)
+        t = g.maybe(0.3, " " + g.pick(TIMES))
+        return f"{g.pick(V_INTENT)} {act}{t} {g.pick(V_TAILS)}", "intent"
+    if r < 0.43:
+        return g.fill(g.pick(V_CONDITIONAL), V_COND_SLOTS) + " " + g.pick(V_TAILS), "conditional"
+    if r < 0.53:
+        return g.fill(g.pick(V_SOMEONE), V_SOME_SLOTS), "someone_should"
+    if r < 0.66:
+        return g.fill(g.pick(V_WEAPON), V_WEAPON_SLOTS), "weapon_school"
+    if r < 0.80:
+        return g.fill(g.pick(V_GROUP), V_GROUP_SLOTS), "group"
+    if r < 0.88:
+        return g.fill(g.pick(V_VEILED), V_VEILED_SLOTS), "veiled"
+    if r < 0.94:
+        return g.fill(g.pick(V_THREAT_YOU), V_THREAT_SLOTS), "threat_you"
+    return g.fill(g.pick(V_WISH), V_WISH_SLOTS), "wish"
+
+
+# ============================================================================================
+# benign (hard negatives first)
+# ============================================================================================
+
+B_IDIOM = _lines("""
+this {work} is killing me slowly
+{work} is literally killing me
+i could kill for {food}
+i would kill for {food} right now
+i'm dead on my feet {after}
+i'm so dead tired
+we were all dying of laughter {at_thing}
+i'm dying of {die_of}
+i'm gonna die of {die_of}
+i'm going to die of {die_of} in this class
+i literally died laughing {at_thing}
+my phone is dying
+my laptop is about to die
+my {device} is dead
+the {test} murdered me today
+that {test} absolutely destroyed me
+you're killing it
+she's killing it {at_event}
+he killed it {at_event}
+i killed it {at_event}
+i'm going to kill it {at_event}
+i'm gonna crush {at_event_n}
+my mom is going to kill me {when_caught}
+my dad will kill me {when_caught}
+my parents are going to murder me {when_caught}
+my sister is going to kill me for {borrow}
+i'm so dead {when_caught}
+i'm dead 💀
+im deceased
+his {joke} killed me
+this {joke} has me dead
+the suspense is killing me
+my feet are killing me
+the heat is killing me
+{work} is the death of me
+i'm drowning in {work}
+i bombed {at_event_n}
+i totally bombed the {test}
+this {food} is to die for
+i'm dying to {dying_to}
+i'd die for {fandom}
+i'd die to see {fandom} live
+i could die happy right now
+kill two birds with one stone
+let's kill some time before class
+can you kill the lights
+we got slaughtered {score}
+we got murdered {score}
+my group shot down every idea i had
+my sister is dead set on {goal}
+i'm dead serious
+that's a dead end
+the deadline is killing me
+this song slaps so hard
+that workout was killer
+break a leg {at_event}
+i'm losing my mind over {work}
+i'm about to explode, {work} is insane
+if i have to {chore_b} one more time i'll scream
+{work} is going to be the end of me lol
+i basically died when {embarrass}
+i wanted to die when {embarrass} lol
+i'm going to die if i don't get {want_b}
+i'll die if {crush} sees me like this
+ugh i'm dying, it's so hot
+i'm starving to death
+my plants are dying again
+the battery is dead again
+this is a total killer app
+these shoes are killing me
+my brother is going to kill me for {borrow}
+i'm gonna kill my brother, he {sibling}
+i swear i'll murder my sister if she {sibling} again
+she'll kill me if i'm late again
+i'm going to {obj_v} my {obj_i}, it keeps {obj_fail}
+i want to {obj_v} this stupid {obj_i}
+my {body_i} {body_is} dead after {after_i}
+my {body_i} {body_is} killing me
+my brain is dead after {after_i}
+i literally can't breathe 😂
+i can't breathe from laughing
+i'm crying laughing, i can't breathe
+you're so dead when mom sees this lol
+we're dead if coach finds out
+i'm going to kill my alarm clock
+""")
+
+B_IDIOM_SLOTS: Slots = {
+    "work": [
+        "homework",
+        "this essay",
+        "chemistry",
+        "the group project",
+        "this worksheet",
+        "studying",
+        "math",
+        "ap bio",
+        "this unit",
+        "finals week",
+        "this lab report",
+    ],
+    "food": [
+        "pizza",
+        "tacos",
+        "a burger",
+        "some fries",
+        "boba",
+        "a nap",
+        "ice cream",
+        "chicken nuggets",
+        "a snow day",
+    ],
+    "after": ["after practice", "after the game", "from the trip", "after swim", "today"],
+    "at_thing": ["at his joke", "in class", "at the meme", "at lunch", "during the movie"],
+    "die_of": [
+        "embarrassment",
+        "boredom",
+        "laughter",
+        "cringe",
+        "curiosity",
+        "thirst",
+        "hunger",
+        "secondhand embarrassment",
+    ],
+    "device": ["phone", "laptop", "chromebook", "calculator", "charger", "tablet"],
+    "test": ["test", "quiz", "final", "exam", "pop quiz", "presentation"],
+    "at_event": [
+        "at the recital",
+        "at the game",
+        "in the debate",
+        "on the test",
+        "at tryouts",
+        "in her solo",
+        "at the science fair",
+        "on stage",
+    ],
+    "at_event_n": ["the test", "my audition", "the quiz", "tryouts", "my presentation"],
+    "when_caught": [
+        "when she sees my grades",
+        "if i fail",
+        "when he finds out",
+        "if i'm late again",
+        "when she sees my report card",
+        "for breaking the vase",
+    ],
+    "borrow": [
+        "borrowing her straightener",
+        "eating his leftovers",
+        "taking her charger",
+        "reading her diary",
+        "using his headphones",
+    ],
+    "joke": ["joke", "meme", "video", "tiktok", "story"],
+    "dying_to": ["know", "see it", "try it", "find out", "go"],
+    "fandom": ["this band", "taylor swift", "bts", "this show", "pizza"],
+    "score": ["40 to 0", "in the first round", "last night", "in the finals"],
+    "goal": ["going to MIT", "getting a dog", "winning state", "becoming a doctor"],
+    "chore_b": ["read this chapter", "solve for x", "redo this lab", "rewrite this essay"],
+    "embarrass": [
+        "the sub mispronounced my name",
+        "i tripped in the hallway",
+        "my mom showed up at school",
+        "my voice cracked",
+    ],
+    "want_b": ["concert tickets", "an A on this", "these shoes", "a snow day"],
+    "crush": ["my crush", "he", "she", "that guy"],
+    "sibling": [
+        "ate my fries",
+        "took my charger",
+        "spoiled the show",
+        "used my shampoo",
+        "ate the last cookie",
+    ],
+    "obj_v": ["murder", "kill", "strangle", "smash", "throw", "destroy", "punch"],
+    "obj_i": [
+        "laptop",
+        "computer",
+        "phone",
+        "wifi router",
+        "chromebook",
+        "calculator",
+        "alarm clock",
+        "tablet",
+    ],
+    "obj_fail": ["freezing", "crashing", "dying", "glitching", "losing my work"],
+    "body_i": ["legs", "arms", "feet", "back", "brain", "thumbs", "fingers"],
+    "body_is": ["are", "is", "feel"],
+    "after_i": ["that run", "practice", "leg day", "the test", "the hike", "six hours of typing"],
+}
+
+B_GAME = _lines("""
+i killed {boss} {last_night}
+finally killed {boss}
+how do i kill {boss}
+how do you beat {boss}
+i keep dying {on_level}
+i died like ten times {on_level}
+he killed me with a {gun_g} in {game}
+{mob} blew me up {while_g}
+best {gun_g} for {game}?
+what's the best loadout in {game}
+we got wiped {in_g}
+headshot from across the map in {game}
+i one-shot a guy with the {gun_g} from across the map
+we need to plant the bomb on {site}
+let's go kill some {mobs} tonight
+i'm going to destroy you in {game}
+i'll kill you in {game} lol
+i shot him first in {game}
+my character died in {game}
+as imposter in among us i took out {n_g} crewmates
+my sims character died {sim_death}
+my character died in a fire {in_g}
+i died in the lava again
+the boss set me on fire and i died
+how do i get the {gun_g} in {game}
+running low on ammo before the next wave
+zombies broke into our base {in_g}
+camping with a sniper is so annoying
+how do i stop dying to {boss}
+we raided their base and killed everyone {in_g}
+in our dnd session my {dnd_class} stabbed a {dnd_mob}
+my wizard casts fireball and kills the {dnd_mob}
+chess question: when should i sacrifice my {piece}
+in chess how do you kill the queen early
+i keep getting spawn killed in {game}
+the final boss of {game} killed me again
+who wants to 1v1 me in {game}
+""")
+
+B_GAME_SLOTS: Slots = {
+    "boss": [
+        "the ender dragon",
+        "the wither",
+        "the final boss",
+        "the boss",
+        "malenia",
+        "the last boss",
+        "the dragon",
+        "the raid boss",
+        "the warden",
+    ],
+    "last_night": ["last night", "finally", "in one try", "yesterday", "today", ""],
+    "on_level": [
+        "on level 4",
+        "on this level",
+        "in the water temple",
+        "on the last stage",
+        "in this dungeon",
+    ],
+    "gun_g": [
+        "sniper",
+        "shotgun",
+        "rocket launcher",
+        "assault rifle",
+        "smg",
+        "golden gun",
+        "pistol",
+        "grenade launcher",
+    ],
+    "game": [
+        "fortnite",
+        "cod",
+        "valorant",
+        "apex",
+        "warzone",
+        "halo",
+        "minecraft",
+        "roblox",
+        "overwatch",
+        "the new season",
+        "gta",
+        "rainbow six",
+    ],
+    "mob": ["a creeper", "a skeleton", "the warden", "a zombie", "an enderman"],
+    "while_g": ["while mining", "at night", "in the nether", "again", ""],
+    "in_g": [
+        "in the last circle",
+        "in the final round",
+        "in ranked",
+        "on the survival map",
+        "in our last match",
+    ],
+    "site": ["site b", "a site", "the objective"],
+    "mobs": ["zombies", "mobs", "bosses", "skeletons", "raiders"],
+    "n_g": ["everyone", "three", "all the", "five"],
+    "sim_death": ["in a fire", "lol", "in the pool", "of old age"],
+    "dnd_class": ["rogue", "fighter", "paladin", "ranger"],
+    "dnd_mob": ["goblin king", "dragon", "orc", "lich", "bandit leader"],
+    "piece": ["knight", "bishop", "rook", "queen"],
+}
+
+B_ACADEMIC = _lines("""
+why did {hist_event}
+what caused {hist_topic}
+how many people died in {hist_topic}
+explain {hist_topic} for my {assignment}
+which weapons did armies use in {war}
+how did {war} end
+who assassinated {leader}
+what led to the assassination of {leader}
+what was life like for soldiers in {war}
+how did the atomic bomb work
+why did the US drop the atomic bomb on hiroshima
+what were the effects of the nuclear bombs on japan
+what was the manhattan project
+how did guns change warfare in {war}
+what is the second amendment about
+what are the arguments for and against gun control for my {assignment}
+write a {assignment} intro about school shootings and prevention
+what is the death penalty and why is it controversial
+why did {author} die by suicide
+what is the suicide rate among {population} for my {assignment}
+what are the warning signs of suicide for health class
+our {class_s} unit on self harm says teens hide it, why
+what is self harm awareness month
+how do antidepressants work
+how can you tell depression apart from normal sadness
+in {book} why does {character_event}
+how does {book} treat the theme of death
+why does {lit_event}
+analyze the poem about wanting to die in our english book
+explain the line about death in {book}
+what does the author say about war in {book}
+how are {germs} killed by {cells}
+why do {animals} kill their {prey}
+how does {poison} affect the body
+what is the lethal dose of caffeine for my chemistry report
+how is ld50 measured in toxicology
+why do stars die
+how did the dinosaurs die out
+what causes cells to die
+why does chemo kill healthy cells too
+what is apoptosis
+is it true a honeybee dies when it stings
+why do salmon die after spawning
+what makes explosives explode in chemistry
+how does gunpowder work
+what happened at {massacre}
+why do people join terrorist groups, it's for my {assignment}
+how did the holocaust happen
+what is genocide and where has it happened
+what were the causes of the rwandan genocide
+why did the romans fight in the colosseum
+how did medieval executions work
+what was the guillotine used for
+what was the ritual of seppuku in feudal japan
+why did japan use kamikaze attacks
+""")
+
+B_ACADEMIC_SLOTS: Slots = {
+    "hist_event": [
+        "world war 1 start",
+        "the roman empire fall",
+        "lincoln get shot",
+        "the titanic sink",
+        "the civil war start",
+        "the us enter ww2",
+        "the cold war happen",
+        "the french revolution get so violent",
+    ],
+    "hist_topic": [
+        "world war 2",
+        "the civil war",
+        "the black death",
+        "the vietnam war",
+        "the trail of tears",
+        "the battle of the somme",
+        "the korean war",
+        "the spanish flu",
+        "the battle of gettysburg",
+        "d day",
+    ],
+    "assignment": [
+        "essay",
+        "project",
+        "report",
+        "presentation",
+        "debate",
+        "paper",
+        "history class",
+        "research paper",
+    ],
+    "war": [
+        "ww1",
+        "ww2",
+        "the civil war",
+        "the revolutionary war",
+        "the vietnam war",
+        "the crusades",
+        "the napoleonic wars",
+    ],
+    "leader": [
+        "lincoln",
+        "jfk",
+        "mlk",
+        "gandhi",
+        "archduke franz ferdinand",
+        "julius caesar",
+        "malcolm x",
+    ],
+    "author": ["hemingway", "virginia woolf", "sylvia plath", "van gogh", "kurt cobain"],
+    "population": ["teenagers", "veterans", "farmers", "older adults", "college students"],
+    "class_s": ["psychology", "health class", "advisory", "sociology"],
+    "book": [
+        "hamlet",
+        "romeo and juliet",
+        "the book thief",
+        "of mice and men",
+        "lord of the flies",
+        "macbeth",
+        "the giver",
+        "the outsiders",
+        "night",
+        "all quiet on the western front",
+        "the hunger games",
+    ],
+    "character_event": [
+        "juliet stab herself",
+        "romeo poison himself",
+        "george shoot lennie",
+        "macbeth kill duncan",
+        "the boys kill piggy",
+        "ophelia drown",
+        "jonas run away",
+        "johnny die",
+        "rue die",
+    ],
+    "lit_event": [
+        "hamlet want to die in his soliloquy",
+        "the narrator kill the old man",
+        "javert jump off the bridge",
+        "gatsby get shot",
+        "katniss volunteer",
+    ],
+    "cells": ["white blood cells", "antibodies", "t cells", "antibiotics", "vaccines"],
+    "germs": ["bacteria", "viruses", "germs", "infected cells"],
+    "animals": ["lions", "snakes", "spiders", "sharks", "hawks", "orcas", "wolves"],
+    "prey": ["prey", "mates", "food", "young"],
+    "poison": ["cyanide", "arsenic", "snake venom", "carbon monoxide", "lead"],
+    "massacre": ["the boston massacre", "wounded knee", "tiananmen square", "my lai"],
+}
+
+B_MEDICAL = _lines("""
+what's the max dose of {med} for {ailment}
+can i mix {med} with {med2}
+what happens if i accidentally take two doses of {med}
+how many {med} can a teenager take in a day
+got a deep cut on my {finger} {cooking}, should i get stitches
+i cut my {finger} {cooking} and it won't stop bleeding
+what's the first aid for a burn from {burn_src}
+i burned my hand on {burn_src}
+my {relative_b} has {illness} and the doctors say it's the end, how do i say goodbye
+my {pet_b} died {when_b} and i miss {pet_obj_b} so much
+my {relative_b} passed away {when_b}
+my bruise is turning yellow, is it healing
+i bumped my head during {sport} and it still hurts
+how dangerous is a bee sting for someone with an allergy
+is my surgery dangerous
+why do i get nosebleeds
+i sprained my ankle at {sport}
+my doctor put me on {med_rx}, what are the side effects
+how do i take my {med_rx} correctly
+what's a normal dose of melatonin for sleep
+my {relative_b} is in hospice and {grief_q}
+my {relative_b} only has a few weeks left and {grief_q}
+my {relative_b} is really sick and might die, {grief_q}
+my {pet_b} is dying and {grief_q}
+my {relative_b} died {when_b} and {grief_q}
+how do i talk to my {relative_b} who is dying
+i don't know how to say goodbye to my {relative_b} in the hospital
+""")
+
+B_MEDICAL_SLOTS: Slots = {
+    "med": [
+        "tylenol",
+        "ibuprofen",
+        "advil",
+        "melatonin",
+        "benadryl",
+        "allergy pills",
+        "cough syrup",
+        "aspirin",
+    ],
+    "med2": ["advil", "tylenol", "a multivitamin", "my allergy medicine", "coffee"],
+    "ailment": ["a headache", "cramps", "a fever", "a sore throat", "sleep", "my back"],
+    "finger": ["finger", "hand", "thumb", "knee"],
+    "cooking": [
+        "cooking",
+        "on a can",
+        "with scissors",
+        "on paper",
+        "in art class",
+        "slicing onions",
+    ],
+    "burn_src": ["the stove", "a curling iron", "the oven", "a hot pan", "boiling water"],
+    "relative_b": ["grandma", "grandpa", "uncle", "aunt", "great grandma"],
+    "illness": ["cancer", "heart failure", "alzheimer's", "old age"],
+    "pet_b": ["dog", "cat", "hamster", "bunny", "guinea pig"],
+    "pet_obj_b": ["her", "him"],
+    "when_b": ["yesterday", "last week", "this morning", "over the weekend"],
+    "sport": ["practice", "football", "soccer", "basketball", "gym"],
+    "med_rx": ["antibiotics", "an inhaler", "adhd meds", "antidepressants", "acne medicine"],
+    "grief_q": [
+        "i don't know what to say to her",
+        "what should i say to him",
+        "i'm so sad",
+        "how do i cope",
+        "i can't stop crying",
+        "how do i help my mom",
+        "is it normal to feel numb",
+        "what do i write in the card",
+    ],
+}
+
+B_CREATIVE = _lines("""
+write a story where a {hero} kills a {monster}
+help me write a murder mystery for english class
+in my story the villain wants to blow up the city, how do i make it tense
+write a poem about death for my english assignment
+write a poem about autumn leaves dying
+my character in my novel dies at the end, is that too sad
+how do i write a fight scene where the hero gets stabbed
+give me ideas for a horror story about a haunted school
+the chorus of my song goes {lyric}, does it rhyme
+write a rap verse about killing it on the basketball court
+my band's new song is called {song_title}
+what does the metaphor {metaphor} mean
+i'm writing a mystery where the butler poisons the host
+for drama class i play a soldier who dies in the war
+can you help me write a eulogy for my grandpa
+write a villain monologue for my dnd campaign
+""")
+
+B_CREATIVE_SLOTS: Slots = {
+    "hero": ["knight", "detective", "soldier", "wizard", "girl", "robot"],
+    "monster": ["dragon", "troll", "monster", "vampire", "zombie king"],
+    "lyric": [
+        "we'll dance until the lights go out",
+        "love me till the day i die",
+        "shoot for the stars tonight",
+        "my heart is a loaded gun",
+    ],
+    "song_title": ["bury me in glitter", "dead roses", "killer queen energy", "bulletproof"],
+    "metaphor": [
+        "my heart is a battlefield",
+        "time is a thief",
+        "drowning in paperwork",
+        "words are weapons",
+    ],
+}
+
+B_VENT = _lines("""
+{stress} has me so stressed i keep waking up at night
+honestly {disliked} is the worst
+i bombed my {test_v} and now i feel terrible
+home is hard because my parents are {parents}
+i don't know anyone at my new school and it's lonely
+my girlfriend broke up with me and i'm bummed
+i'm exhausted every single day
+i'm so done with {disliked}
+i cried after {event_v} today
+this whole day was a disaster
+{stress} is making me so nervous
+nobody sat with me at lunch today
+i feel like nobody understands me
+i'm so frustrated with {disliked} i could scream
+i want to scream, {stress} is too much
+i hate myself for {small_fail}
+i feel stupid for {small_fail}
+i'm really sad today but i'll be okay
+i had a panic attack before {stress} but i'm calmer now
+i kind of want to give up on {task_v}
+{task_v} makes zero sense to me anymore
+i want to quit {activity}
+this semester needs to be over already
+everything is going wrong this week
+i miss my old friends so much
+my best friend is ignoring me and it hurts
+i'm so angry at my parents right now
+i'm overwhelmed with {stress}
+i don't want to go to school tomorrow, {reason_v}
+i feel empty after the breakup but my friends are helping
+i've been really down lately so i started seeing the school counselor
+my parents keep {compare} and it's exhausting
+i feel like i'm never good enough for {whom_v}
+i'm tired of {compare_n} but i know they love me
+how do i talk to my parents about {compare_n}
+""")
+
+B_VENT_SLOTS: Slots = {
+    "stress": [
+        "finals",
+        "the sat",
+        "my driving test",
+        "college apps",
+        "tryouts",
+        "the recital",
+        "my grades",
+        "this presentation",
+    ],
+    "disliked": [
+        "this class",
+        "group projects",
+        "algebra",
+        "my schedule",
+        "early mornings",
+        "chemistry",
+        "gym class",
+    ],
+    "test_v": ["chemistry test", "math quiz", "driving test", "history final", "spanish exam"],
+    "parents": [
+        "getting divorced",
+        "always fighting",
+        "so strict",
+        "never home",
+        "moving us again",
+    ],
+    "event_v": ["practice", "school", "the game", "band", "my shift"],
+    "small_fail": [
+        "forgetting my homework",
+        "not starting my essay earlier",
+        "missing the bus",
+        "saying something dumb",
+        "failing that quiz",
+    ],
+    "task_v": ["this essay", "this math", "this problem set", "chemistry", "this project"],
+    "activity": ["piano", "soccer", "band", "debate", "my job"],
+    "reason_v": [
+        "we have a test",
+        "it's picture day",
+        "my friend is mad at me",
+        "we have a presentation",
+        "i'm so tired",
+    ],
+    "compare": [
+        "comparing me to my cousin",
+        "asking about my grades",
+        "yelling about chores",
+        "pushing me to do more sports",
+        "telling me to be more like my brother",
+    ],
+    "compare_n": [
+        "being compared to my sister",
+        "the pressure about grades",
+        "feeling like a disappointment",
+        "always being the backup",
+    ],
+    "whom_v": ["my parents", "my coach", "my dad", "my teachers", "this team"],
+}
+
+B_FRIEND = _lines("""
+{r} is sad because {p_pos} {pet_f} died
+{r} is stressed about {stress_f}, how can i cheer {p_obj} up
+{r} fractured {p_pos} wrist {how_f}
+{r} said {p}'d die for {want_f}
+{r} told me {p} would kill for {food_f}
+{r}'s family is moving to another state and i'm sad
+{r} absolutely killed it at {event_f} yesterday
+{r} said the homework is killing {p_obj}
+{r} says {p_is} dying of boredom in class
+{r} is going to kill me for {borrow_f}
+{r} told me {p} wants to be a {career}
+{r} is sick with {sick_f}, what should i bring {p_obj}
+{r} is upset because {p} failed {p_pos} test
+{r} got dumped and {p_is} really sad, how do i help
+{r} and i had a fight and {p} won't talk to me
+{r} is grieving {p_pos} grandma, what should i say
+{r} said {p} wants to die of embarrassment after {embarrass_f}
+{r} keeps saying {p}'ll die if {p} doesn't get {want_f} lol
+{r} is nervous about {stress_f}
+{r} got hurt at {sport_f} and {p_is} on crutches
+{r} wants to kill the final boss tonight
+{r} said {p_is} going to kill it at {event_f}
+what should i do if {r} {friend_trouble}
+how do i help {r}, {p} {friend_trouble}
+is it a big deal that {r} {friend_trouble}
+{r} {friend_trouble}, should i tell a teacher
+what do i do if {r} {friend_trouble}
+what should i say to {r}, {p} {friend_trouble}
+i'm worried about {r}, {p} {friend_trouble}
+how can i help {r} if {p} {friend_trouble}
+""")
+
+B_FRIEND_SLOTS: Slots = {
+    "pet_f": ["dog", "cat", "hamster", "fish", "bird"],
+    "stress_f": ["the sat", "finals", "tryouts", "the recital", "college apps", "the driving test"],
+    "how_f": ["skateboarding", "at practice", "falling off a trampoline", "playing football"],
+    "want_f": ["concert tickets", "those shoes", "a new phone", "a snow day"],
+    "food_f": ["a pizza", "tacos", "boba", "a burger"],
+    "event_f": ["the debate tournament", "the recital", "the game", "the science fair", "tryouts"],
+    "borrow_f": [
+        "losing her charger",
+        "being late",
+        "spoiling the show",
+        "forgetting his birthday",
+    ],
+    "career": ["nurse", "vet", "teacher", "pilot", "doctor", "chef"],
+    "sick_f": ["the flu", "covid", "a cold", "strep throat"],
+    "embarrass_f": ["tripping on stage", "the teacher read her text out loud", "her voice cracked"],
+    "sport_f": ["soccer", "practice", "basketball", "cheer"],
+    "friend_trouble": [
+        "is mad at me",
+        "gets a nosebleed",
+        "won't talk to me",
+        "copies my homework",
+        "is allergic to peanuts",
+        "forgot her lunch",
+        "is being bullied",
+        "is failing math",
+        "has a crush on my brother",
+        "cheated on the test",
+        "has a panic attack before tests",
+        "got in trouble for vaping",
+        "keeps getting detention",
+        "is homesick at camp",
+        "can't afford the field trip",
+        "passes out during practice",
+        "gets dizzy in gym",
+        "has an asthma attack",
+        "sprains an ankle at practice",
+        "gets a concussion in soccer",
+        "throws up on the bus",
+        "has a seizure in class",
+        "breaks her glasses",
+        "gets stung by a bee",
+        "is scared of the dentist",
+        "has a crush on me",
+        "doesn't invite me to her party",
+    ],
+}
+
+B_NEGATION = _lines("""
+relax, i'm not going to {kill_self}, i'm just venting
+i'm not suicidal, just {tired_n}
+i used to {past_sh} but i'm {better_n} now
+i'm not trying to die or anything, i'm just {scared_n}
+i used to want to die but therapy really helped
+i'm not going to hurt myself, i promise
+don't worry i'm not going to do anything stupid, i'm just venting about school
+i'm safe, i just needed to vent about my grades
+i had dark thoughts last year but i'm in a much better place
+i've been clean from self harm for {days_n} and i'm proud
+i'm not going to kill myself, i'm just mad at my teacher
+i would never hurt anyone, i was just angry
+i'm not actually going to hurt him, i'm just annoyed
+""")
+
+B_NEGATION_SLOTS: Slots = {
+    "kill_self": ["kill myself", "hurt myself", "do that", "end my life"],
+    "tired_n": ["stressed", "sad", "tired", "burnt out", "overwhelmed"],
+    "past_sh": ["self harm", "cut", "have suicidal thoughts", "feel that way"],
+    "better_n": ["doing better", "getting help", "a year clean", "in therapy", "okay"],
+    "scared_n": [
+        "scared of the surgery",
+        "anxious about the flight",
+        "nervous about my test",
+        "worried about my grandma",
+    ],
+    "days_n": ["a year", "six months", "100 days", "two years"],
+}
+
+B_VIOLENCE_ADJ = _lines("""
+my uncle and i go {hunt} every fall
+at scout camp they taught us to shoot {archery}
+a kid shoved me and we fought, will i get suspended
+who do i tell if a kid keeps bullying me online
+my brother hit me and nobody believes me
+my {sib} hits me, what should i do
+teach me basic self defense for the walk home
+we're shooting hoops at the park later
+my uncle took us to a shooting range for target practice
+did you see that knockout in the boxing match
+in karate class we learned to block kicks and punches
+is a pocket knife useful for camping
+i'm thinking about enlisting in the army after high school
+i want to be a police officer, what classes should i take
+how do i stop a fight between my friends
+we dissected a frog in bio and i almost fainted
+how do i sharpen a kitchen knife safely
+my {sib} and i were play fighting and i got a bruise
+the kid who bullies me pushed me in the hallway, who do i tell
+what should i do if i see a fight at school
+there was a lockdown drill today and it was scary
+the news said there was a shooting downtown, is it safe
+why do people commit mass shootings, we're debating it
+i'm a shooting guard on the basketball team
+my volleyball kill percentage is the best on the team
+we play capture the flag with nerf guns
+my grandpa was a sniper in the war
+what's the history of the gun in the us
+in fencing you score by touching the opponent with the sword
+""")
+
+B_VA_SLOTS: Slots = {
+    "hunt": ["deer hunting", "duck hunting", "to the range", "fishing and hunting"],
+    "archery": ["a bow", "arrows", "a slingshot", "a bb gun"],
+    "sib": ["brother", "sister", "cousin", "stepbrother"],
+}
+
+B_GROUPS = _lines("""
+why do {grp_b} {custom}
+what is the history of {grp_b} in {place_b}
+how did {grp_b} shape {place_b}
+my {grp_sing_b} friend taught me about {culture}
+what do {grp_b} believe about {belief}
+what were the civil rights struggles of {grp_b}
+write a report on discrimination against {grp_b}
+how can i stand up for {grp_b} when people are mean
+why were japanese americans put in camps in ww2
+what is the history of hate crimes in america, for a project
+hate speech against {grp_b} is wrong, how do i report it
+what holidays do {grp_b} celebrate
+""")
+
+B_GROUPS_SLOTS: Slots = {
+    "grp_b": [
+        "muslims",
+        "jews",
+        "immigrants",
+        "gay people",
+        "trans people",
+        "black people",
+        "christians",
+        "refugees",
+        "mexicans",
+        "asians",
+        "women",
+        "hindus",
+        "sikhs",
+        "native americans",
+        "arabs",
+    ],
+    "grp_sing_b": ["muslim", "jewish", "mexican", "korean", "nigerian", "indian", "gay"],
+    "custom": [
+        "fast during ramadan",
+        "wear head coverings",
+        "celebrate passover",
+        "go to church on sunday",
+        "celebrate dia de los muertos",
+    ],
+    "place_b": ["america", "europe", "new york", "our city", "texas"],
+    "culture": ["their holidays", "their food", "their language", "their religion"],
+    "belief": ["heaven", "the afterlife", "prayer", "charity"],
+}
+
+B_EVERYDAY = _lines("""
+i need help with {subject} tonight
+give me three topic ideas for a {essay_kind} essay
+what's the {citation} format for citing a website
+explain {concept} like i'm in fifth grade
+is the school library open on weekends
+translate {phrase} into spanish
+compare {pair} for me
+make me a practice quiz about {quiz}
+how do i solve {problem}
+what is {concept}
+i don't understand {concept}, can you help
+give me tips for studying for {exam}
+can you check my thesis statement about {thesis}
+how many {unit_q}
+what should i name my {pet_name}
+how do i ask my teacher for an extension
+can you help me plan my week
+what are some good books like {book_q}
+help me write an email to my teacher
+""")
+
+B_EVERYDAY_SLOTS: Slots = {
+    "subject": [
+        "algebra",
+        "chemistry",
+        "biology",
+        "spanish",
+        "history",
+        "geometry",
+        "physics",
+        "english",
+    ],
+    "essay_kind": ["persuasive", "argumentative", "narrative", "compare and contrast"],
+    "citation": ["mla", "apa", "chicago"],
+    "concept": [
+        "photosynthesis",
+        "the pythagorean theorem",
+        "mitosis",
+        "supply and demand",
+        "the water cycle",
+        "newton's third law",
+        "the electoral college",
+        "oxidation",
+        "metaphors",
+        "cellular respiration",
+        "slope",
+    ],
+    "phrase": ["i'm hungry", "where is the bathroom", "good morning", "how are you"],
+    "pair": [
+        "affect and effect",
+        "mitosis and meiosis",
+        "weather and climate",
+        "speed and velocity",
+    ],
+    "quiz": ["the periodic table", "state capitals", "spanish verbs", "the amendments"],
+    "problem": ["2x + 5 = 17", "quadratic equations", "systems of equations", "this limit problem"],
+    "exam": ["the sat", "my bio final", "the ap exam", "a spelling test"],
+    "thesis": ["climate change", "social media", "school uniforms", "the great gatsby"],
+    "unit_q": ["cups are in a gallon", "feet are in a mile", "grams are in a pound"],
+    "pet_name": ["new puppy", "goldfish", "kitten", "hamster"],
+    "book_q": ["percy jackson", "the hunger games", "wonder", "harry potter"],
+}
+
+B_SARCASM = _lines("""
+ah yes, a {annoy}, my favorite thing
+thank you so much for the {annoy}, truly a gift
+pretty sure my math teacher is a supervillain
+nothing i love more than the {early} bus in the rain
+of course the wifi quits right before the deadline
+sure, i'll just master {subject_s} by tomorrow, no problem
+this is fine, everything is fine
+nothing says fun like {annoy} on a friday
+best day ever, i forgot my lunch and my homework
+""")
+
+B_SARCASM_SLOTS: Slots = {
+    "annoy": [
+        "pop quiz",
+        "five pages of homework",
+        "group project",
+        "surprise test",
+        "essay due tomorrow",
+    ],
+    "early": ["6am", "7am", "early"],
+    "subject_s": ["calculus", "the whole textbook", "chemistry"],
+}
+
+B_FIRST_PERSON = _lines("""
+i {fp_verb} {fp_obj}
+i {fp_verb} {fp_obj} {fp_when}
+i {fp_feel} {fp_because}
+i can't {fp_cant}
+i can't {fp_cant} anymore
+i don't {fp_dont} anymore
+i don't {fp_dont}
+i'm {fp_state} {fp_because}
+i'm {fp_state}
+i need to {fp_need} {fp_when}
+i have to {fp_need} {fp_when}
+i just {fp_past} {fp_obj}
+i think {fp_think}
+i keep {fp_keep}
+i'm tired of {fp_tired}
+i'm done with {fp_done}
+there's no point in {fp_point}
+no one {fp_noone}
+nobody {fp_noone}
+it makes no sense {fp_because}
+i can't wait for {fp_wait}
+i'm not {fp_not}
+i won't be at {fp_event} {fp_when}
+i'm leaving {fp_leave}
+""")
+
+B_FIRST_PERSON_SLOTS: Slots = {
+    "fp_verb": [
+        "love",
+        "hate",
+        "lost",
+        "found",
+        "forgot",
+        "need",
+        "like",
+        "finished",
+        "broke",
+        "made",
+        "want",
+        "bought",
+        "miss",
+        "cleaned",
+    ],
+    "fp_obj": [
+        "my charger",
+        "my lunch",
+        "my new haircut",
+        "this song",
+        "the answer key",
+        "my notes",
+        "my backpack",
+        "a new hoodie",
+        "the bus",
+        "my old school",
+        "this chapter",
+        "my headphones",
+        "the last slice",
+        "my locker combo",
+    ],
+    "fp_when": [
+        "",
+        "today",
+        "tomorrow",
+        "this morning",
+        "again",
+        "last night",
+        "after class",
+        "before practice",
+        "this weekend",
+    ],
+    "fp_feel": [
+        "feel great",
+        "feel sick",
+        "feel sleepy",
+        "feel nervous",
+        "feel so behind",
+        "feel proud",
+        "feel bored",
+        "feel stuck",
+        "feel annoyed",
+    ],
+    "fp_because": [
+        "",
+        "because of the test",
+        "because it's monday",
+        "because i stayed up late",
+        "because of practice",
+        "because my team won",
+        "about the project",
+        "because the wifi is down",
+        "about my grades",
+    ],
+    "fp_cant": [
+        "find my keys",
+        "open my locker",
+        "focus",
+        "understand question 3",
+        "remember the formula",
+        "get this code to work",
+        "do this problem",
+        "hear the teacher",
+        "log in to the portal",
+        "sleep when it's this hot",
+    ],
+    "fp_dont": [
+        "play minecraft",
+        "watch that show",
+        "get this",
+        "like mushrooms",
+        "understand fractions",
+        "talk to him",
+        "have my calculator",
+        "use snapchat",
+    ],
+    "fp_state": [
+        "so hungry",
+        "so bored",
+        "excited",
+        "confused",
+        "late",
+        "sick",
+        "tired",
+        "stressed",
+        "stuck on number 5",
+        "almost done",
+        "freezing",
+        "happy",
+    ],
+    "fp_need": [
+        "finish my essay",
+        "study",
+        "go to practice",
+        "clean my room",
+        "charge my phone",
+        "email my teacher",
+        "buy a poster board",
+        "walk the dog",
+    ],
+    "fp_past": ["finished", "lost", "found", "broke", "passed", "failed", "started"],
+    "fp_think": [
+        "the answer is 42",
+        "i got it right",
+        "i left my book at school",
+        "my cat is sick",
+        "i'm getting a cold",
+        "we have a sub today",
+        "i messed up the last question",
+    ],
+    "fp_keep": [
+        "forgetting my password",
+        "getting the wrong answer",
+        "losing my pencils",
+        "falling asleep in class",
+        "mixing up the dates",
+        "getting distracted",
+    ],
+    "fp_tired": [
+        "this song",
+        "group projects",
+        "online school",
+        "waking up early",
+        "the same lunch every day",
+        "doing the dishes",
+        "this weather",
+    ],
+    "fp_done": [
+        "my homework",
+        "this unit",
+        "the essay",
+        "practice",
+        "the first draft",
+        "chores",
+        "this book",
+    ],
+    "fp_point": [
+        "studying for a quiz that doesn't count",
+        "making my bed",
+        "arguing with my brother",
+        "doing extra credit now",
+        "wearing a jacket",
+    ],
+    "fp_noone": [
+        "answers in the group chat",
+        "came to the meeting",
+        "likes the cafeteria pizza",
+        "understands this worksheet",
+        "reads the announcements",
+    ],
+    "fp_wait": ["summer", "the weekend", "the concert", "winter break", "my birthday"],
+    "fp_not": [
+        "ready for the test",
+        "sure about number 4",
+        "a morning person",
+        "good at math",
+        "hungry",
+        "going to the dance",
+    ],
+    "fp_event": ["practice", "school", "the meeting", "rehearsal", "tutoring"],
+    "fp_leave": ["early for the dentist", "for vacation", "at 3", "after this class"],
+}
+
+# Hateful but without a threat or a call to hurt anyone: not what this filter blocks (it
+# has no hate category), so the model must learn that a group and a sneer are not violence.
+B_HATE_NONVIOLENT = _lines("""
+i hate {grp_h}
+{grp_h} are ruining this country
+{grp_h} should go back to where they came from
+{grp_h} are so annoying
+i can't stand {grp_h}
+{grp_h} are the worst
+why are {grp_h} like that
+{grp_h} shouldn't be allowed to vote
+i don't want {grp_h} in my school
+{grp_h} are all the same
+""")
+
+B_HATE_SLOTS: Slots = {"grp_h": GROUPS}
+
+# Short messages with little to go on (greetings, answers, single words): the model must
+# learn that a message without evidence is benign, whatever its few words.
+B_SHORT = _lines("""
+{short}
+{short} {short}
+{name}
+{name}?
+{subject_w}
+the answer is {answer}
+is it {answer}?
+{number}
+{expr}
+what about {subject_w}
+{short}, {subject_w}
+""")
+
+B_SHORT_SLOTS: Slots = {
+    "short": [
+        "ok",
+        "okay",
+        "thanks",
+        "thank you",
+        "yes",
+        "no",
+        "what",
+        "hi",
+        "hello",
+        "hey",
+        "can you repeat that",
+        "i don't get it",
+        "next question",
+        "lol",
+        "haha",
+        "hmm",
+        "wait what",
+        "sure",
+        "cool",
+        "nice",
+        "bye",
+        "brb",
+        "good morning",
+        "got it",
+        "makes sense",
+        "oh",
+        "wow",
+        "yep",
+        "nope",
+        "idk",
+        "maybe",
+        "again?",
+        "why",
+        "really?",
+        "omg",
+        "same",
+        "true",
+        "fr?",
+        "ty",
+        "k",
+        "uh huh",
+        "one sec",
+        "good night",
+        "see you tomorrow",
+        "i'm back",
+        "done",
+        "finished",
+        "help",
+        "explain",
+        "more",
+        "shorter please",
+        "in spanish",
+        "example?",
+        "huh",
+    ],
+    "name": [
+        "sam",
+        "jessica",
+        "mr. lopez",
+        "ms. chen",
+        "jayden",
+        "aaliyah",
+        "coach k",
+        "grandma",
+        "my teacher",
+        "abraham lincoln",
+        "marie curie",
+        "shakespeare",
+        "taylor swift",
+        "mitochondria",
+        "the romans",
+    ],
+    "subject_w": [
+        "photosynthesis",
+        "fractions",
+        "the civil war",
+        "algebra",
+        "chemistry",
+        "the water cycle",
+        "poetry",
+        "spanish verbs",
+        "world war 2",
+        "cells",
+        "gravity",
+        "the constitution",
+        "volcanoes",
+        "dinosaurs",
+        "molecules",
+        "mitochondria",
+        "the renaissance",
+        "probability",
+        "haiku",
+        "plate tectonics",
+    ],
+    "answer": [
+        "b",
+        "c",
+        "42",
+        "true",
+        "false",
+        "7",
+        "x = 3",
+        "the mitochondria",
+        "1776",
+        "photosynthesis",
+        "negative",
+        "a prime number",
+    ],
+    "number": ["12", "3.14", "1/2", "100", "2024", "7 x 8", "0.75", "9"],
+    "expr": ["2x + 3 = 11", "x^2 - 4 = 0", "3/4 + 1/8", "sqrt(49)", "5! / 3!", "y = mx + b"],
+}
+
+BENIGN_FAMILIES: dict[str, tuple[list[str], Slots]] = {
+    "idiom": (B_IDIOM, B_IDIOM_SLOTS),
+    "game": (B_GAME, B_GAME_SLOTS),
+    "academic": (B_ACADEMIC, B_ACADEMIC_SLOTS),
+    "medical": (B_MEDICAL, B_MEDICAL_SLOTS),
+    "creative": (B_CREATIVE, B_CREATIVE_SLOTS),
+    "venting": (B_VENT, B_VENT_SLOTS),
+    "negation": (B_NEGATION, B_NEGATION_SLOTS),
+    "violence_adjacent": (B_VIOLENCE_ADJ, B_VA_SLOTS),
+    "groups": (B_GROUPS, B_GROUPS_SLOTS),
+    "everyday": (B_EVERYDAY, B_EVERYDAY_SLOTS),
+    "sarcasm": (B_SARCASM, B_SARCASM_SLOTS),
+    "first_person": (B_FIRST_PERSON, B_FIRST_PERSON_SLOTS),
+    "hate_nonviolent": (B_HATE_NONVIOLENT, B_HATE_SLOTS),
+    "short": (B_SHORT, B_SHORT_SLOTS),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Mirrors: the frames of the risk families, completed harmlessly. A linear model learns from
+# what differs between classes; these make the frames themselves ("i'm going to", "my friend
+# said she", "how many ... does it take", "i'm bringing ... to school") count for nothing, so
+# that only what completes them does.
+# --------------------------------------------------------------------------------------------
+
+# (infinitive, gerund)
+M_ACTS: list[tuple[str, str]] = [
+    ("study for my test", "studying for my test"), ("go to the mall", "going to the mall"),
+    ("finish this essay", "finishing this essay"), ("quit piano", "quitting piano"),
+    ("ask her out", "asking her out"), ("take a nap", "taking a nap"),
+    ("join the swim team", "joining the swim team"), ("learn guitar", "learning guitar"),
+    ("dye my hair blue", "dyeing my hair blue"), ("go to bed early", "going to bed early"),
+    ("move to california", "moving to california"), ("get a part time job", "getting a job"),
+    ("bake cookies", "baking cookies"), ("play minecraft all night", "playing minecraft"),
+    ("run a marathon", "running a marathon"), ("drop ap chem", "dropping ap chem"),
+    ("get my license", "getting my license"), ("binge the new season", "binging the show"),
+    ("sleep for a week", "sleeping for a week"), ("skip the party", "skipping the party"),
+    ("cry into my pillow", "crying into my pillow"), ("scream into a pillow", "screaming"),
+    ("give up on chemistry", "giving up on chemistry"), ("stay in bed all day", "staying in bed"),
+    ("quit my job", "quitting my job"), ("change my schedule", "changing my schedule"),
+    ("talk to the counselor about college", "talking to the counselor about college"),
+    ("cut my hair short", "cutting my hair short"), ("end this essay", "ending this essay"),
+    ("end my streak", "ending my streak"), ("take my own notes", "taking my own notes"),
+    ("kill some time", "killing time"), ("hang my posters", "hanging my posters"),
+    ("jump into the pool", "jumping into the pool"), ("shoot some hoops", "shooting hoops"),
+    ("take all my notes again", "taking all my notes again"), ("disappear into a book",
+    "disappearing into a book"), ("go to sleep", "going to sleep"), ("get a tattoo",
+    "getting a tattoo"), ("be a doctor", "being a doctor"), ("live in japan", "living in japan"),
+    ("wake up earlier", "waking up earlier"), ("dye my hair red", "dyeing my hair red"),
+    ("try out for the play", "trying out for the play"), ("text him back", "texting him back"),
+    ("hug my grandma", "hugging my grandma"), ("help my brother with math", "helping my brother"),
+    ("call my mom", "calling my mom"), ("beat my high score", "beating my high score"),
+    ("crush this test", "crushing this test"), ("start over on my project", "starting over"),
+    ("leave this group chat", "leaving this group chat"), ("delete my tiktok", "deleting tiktok"),
+]  # fmt: skip
+
+M_TARGET_ACTS = _lines("""
+tell {t} how i feel
+hug {t}
+call {t} tonight
+text {t} back
+beat {t} at chess
+beat {t} in the race
+destroy {t} in mario kart
+surprise {t} with a cake
+ask {t} for help
+thank {t}
+invite {t} to my party
+help {t} with homework
+apologize to {t}
+prank {t} on april fools
+show {t} my drawing
+ignore {t} for a while
+unfollow {t}
+report {t} to the principal
+tell on {t}
+write {t} a letter
+""")
+
+M_CONDITIONAL = _lines("""
+if {who_c} {does} again i'll tell the teacher
+if {who_c} {does} i'm going to tell my mom
+if {who_c} {does} again, i'm reporting it
+if {who_c} {does} i'll just walk away
+if {who_c} is late again i'm leaving without them
+if they cancel practice i'm going home to sleep
+if i fail this test i'm going to study harder next time
+if i fail this class my parents will ground me for a month
+if it snows tomorrow i'm staying in bed all day
+if he asks me out i'll say yes
+""")
+
+M_SOMEONE = _lines("""
+someone should fix the wifi in the library
+somebody needs to clean the microwave
+someone should tell him his shoe is untied
+someone needs to teach me how to do this problem
+somebody should start a chess club
+someone should give that teacher an award
+someone needs to invent homework that does itself
+i hope someone brings snacks to the meeting
+""")
+
+M_BRINGING = _lines("""
+i'm bringing {item} to school tomorrow
+i'm bringing {item} to {school_place} on friday
+i have {item} in my {bag}
+i snuck {item} into class
+i'm taking {item} to school on monday
+my {relative} is giving me {item} for school
+i keep {item} in my locker
+i forgot {item} in my {bag} again
+""")
+
+M_BRING_SLOTS: Slots = {
+    "item": [
+        "cupcakes",
+        "my guitar",
+        "a calculator",
+        "my science project",
+        "candy",
+        "my dog's picture",
+        "a poster",
+        "snacks",
+        "my laptop",
+        "a birthday card",
+        "my soccer cleats",
+        "a costume",
+        "extra pencils",
+        "my camera",
+    ],
+    "school_place": ["school", "class", "the assembly", "the game", "the pep rally", "homeroom"],
+    "bag": ["backpack", "locker", "bag", "desk"],
+    "relative": ["cousin", "uncle", "brother", "aunt"],
+}
+
+M_VEILED = _lines("""
+don't come to school tomorrow, it's a snow day
+stay home if you're sick tomorrow
+watch the news tonight, our robotics team is on it
+everyone will know my name after the talent show
+i made a list of colleges i want to apply to
+i have a list of people to invite to my birthday
+they're going to regret not picking me for the team lol
+something big is happening at school friday, it's the pep rally
+everyone who voted for me is going to love my speech on monday
+you'll see my project at the science fair next week
+after this week nobody can say i didn't try
+i'm going to make them all proud at graduation
+they have no idea how good my presentation will be
+""")
+
+M_GROUPS = _lines("""
+all {grp} should be treated with respect
+{grp} deserve the same rights as everyone
+we need to help {grp} feel welcome here
+i learned a lot about {grp} in my history class
+{grp} have been treated unfairly for a long time
+kill all the {pest} in our kitchen
+how do i get rid of the {pest} in my room
+we need to exterminate the {pest} before summer
+let's burn all the old worksheets at the bonfire
+i want to wipe out my whole screen time record
+""")
+
+M_GROUP_SLOTS: Slots = {
+    "grp": GROUPS[:-1],
+    "pest": ["ants", "roaches", "fruit flies", "mice", "weeds", "mosquitoes", "bed bugs"],
+}
+
+M_FRIEND = _lines("""
+{r} {verb} {p} wants to {m_inf}
+{r} {verb} {p_is} going to {m_inf}
+{r} {verb} {p_is} thinking about {m_ger}
+{r} {verb} {p} is done with {done_with}
+{r} {verb} {p} can't take {chore_f} anymore
+{r} gave away {p_pos} old {old_thing} because {p} got new ones
+{r} said goodbye because {p_is} moving to {city}
+{r} {verb} {p_is} dying to {dying_f}
+{r} {verb} {p} would die for {want_f2}
+{r} {verb} {p_pos} mom is going to kill {p_obj} for {borrow_f2}
+{r} wants to quit {activity_f}
+{r} hurt {p_self} at {sport_f2} and has to sit out
+{r} cut {p_pos} hair really short and {p} hates it
+{r} has been sad since {p_pos} {pet_f2} died
+i'm worried about {r}, {p} has been so stressed about {stress_f2}
+i'm scared {r} is going to fail {p_pos} driving test
+""")
+
+M_FRIEND_SLOTS: Slots = {
+    "done_with": ["this class", "soccer", "group projects", "his job", "the drama club"],
+    "chore_f": ["this class", "her stepsister", "waking up at six", "the bus"],
+    "old_thing": ["clothes", "games", "books", "shoes", "toys"],
+    "city": ["denver", "texas", "another school", "canada", "chicago"],
+    "dying_f": ["see the new movie", "know who won", "meet you", "try that restaurant"],
+    "want_f2": ["those sneakers", "front row seats", "a puppy", "a snow day"],
+    "borrow_f2": ["losing the keys", "staying out late", "denting the car", "failing math"],
+    "activity_f": ["band", "soccer", "the debate team", "piano", "her job"],
+    "sport_f2": ["practice", "the game", "gym class", "dance"],
+    "pet_f2": ["dog", "cat", "hamster", "bird"],
+    "stress_f2": ["college apps", "finals", "tryouts", "the sat", "her parents' divorce"],
+}
+
+M_INDIRECT = _lines("""
+goodbye everyone, see you after summer break
+this is my last day at this school, i'll miss you all
+thanks for everything this year, have a great summer
+bye, i'm logging off to do my homework
+i wanted to say goodbye before i move to {city}
+thank you for helping me all semester, this is my last tutoring session
+this is my last week before winter break
+i won't be here next week because we're going on vacation
+i won't need my winter coat anymore since we're moving to florida
+i'm giving away my old toys to my little cousin
+i gave my old phone to my brother when i got a new one
+i'm donating the clothes i outgrew
+my friend can have my old bike since i got a new one
+i've been saving up for a new phone
+i bought a rope for the tug of war at field day
+i picked a date for my birthday party
+i found a bridge near my house for my photography project
+i researched how much protein i need after practice
+i know exactly how i'm going to do my science project
+how many {benign_pills} should i take for {ailment_m}
+how high is the tallest building in the world
+how long does it take to boil an egg
+how deep is the pacific ocean
+how long does it take to get a passport
+is getting a tattoo painful
+does getting your ears pierced hurt
+where do you cut a mango so it's easy to eat
+how deep should i plant tulip bulbs
+how many hours of sleep does a teenager need
+how long can you hold your breath underwater, is there a record
+what's the highest bridge in the world
+i cut my hand on a can opener
+i burned myself on the curling iron this morning
+i hit myself with the hammer by accident in shop class
+i scratched my arm on a fence at the park
+i keep biting my nails when i'm stressed
+i hurt myself at the trampoline park
+everyone would be better off if we had a four day school week
+my family would be happier with a bigger house
+i'm tired of being the one who always does the group work
+nobody would notice if i skipped the assembly
+i'm done with this essay, finally
+i can't keep going to bed at 2am
+it's never going to stop raining this week
+i just want this week to be over
+i want to sleep until noon this weekend
+i don't want to wake up at six for the bus
+i'm ready to go home
+soon none of this will matter because summer is coming
+""")
+
+M_INDIRECT_SLOTS: Slots = {
+    "city": ["texas", "ohio", "my dad's place", "another state", "canada"],
+    "benign_pills": ["vitamin d", "advil", "allergy pills", "tums", "melatonin gummies"],
+    "ailment_m": ["cramps", "a cold", "sleep", "heartburn", "a headache"],
+}
+
+M_NEGATION = _lines("""
+i would never do anything to hurt myself
+i'd never hurt myself, i just get sad sometimes
+i'm not going to hurt myself, i just needed to talk
+i don't want to kill myself, i just want school to be less stressful
+i'm not thinking about dying, just about how much homework i have
+i'm not suicidal at all, i'm just grumpy today
+i don't want to hurt anyone, i'm just really frustrated
+i would never bring a weapon to school, that's crazy
+i'm not going to do anything, i'm just blowing off steam
+i don't want to die, i want things to get better
+i'm scared of dying in a car crash, is that normal
+i'm afraid my dog is going to die soon, he's really old
+""")
+
+
+def mirror(g: Gen) -> tuple[str, str]:
+    r = g.rng.random()
+    if r < 0.22:
+        inf, _ = g.rng.choice(M_ACTS)
+        t = g.maybe(0.4, " " + g.pick(TIMES))
+        return f"{g.pick(SH_INTENT)} {inf}{t}", "intent"
+    if r < 0.30:
+        _, ger = g.rng.choice(M_ACTS)
+        return f"{g.pick(SH_GERUND_HEAD)} {ger}", "thinking"
+    if r < 0.40:
+        act = g.fill(g.pick(M_TARGET_ACTS), V_SLOTS)
+        return f"{g.pick(V_INTENT)} {act}", "target"
+    if r < 0.45:
+        return g.fill(g.pick(M_CONDITIONAL), V_COND_SLOTS), "conditional"
+    if r < 0.48:
+        return g.pick(M_SOMEONE), "someone"
+    if r < 0.53:
+        return g.fill(g.pick(M_BRINGING), M_BRING_SLOTS), "bringing"
+    if r < 0.57:
+        return g.pick(M_VEILED), "veiled"
+    if r < 0.62:
+        return g.fill(g.pick(M_GROUPS), M_GROUP_SLOTS), "groups"
+    if r < 0.78:
+        reporter, p = _person(g)
+        inf, ger = g.rng.choice(M_ACTS)
+        slots = {**M_FRIEND_SLOTS, "r": [reporter], "verb": REPORT_VERBS, "m_inf": [inf],
+                 "m_ger": [ger]}  # fmt: skip
+        return _pronouns(g.fill(g.pick(M_FRIEND), slots), p), "friend"
+    if r < 0.94:
+        return g.fill(g.pick(M_INDIRECT), M_INDIRECT_SLOTS), "indirect"
+    return g.pick(M_NEGATION), "negation"
+
+
+def benign(g: Gen, family: str) -> tuple[str, str]:
+    if family == "friend":
+        reporter, p = _person(g)
+        text = g.fill(g.pick(B_FRIEND), {**B_FRIEND_SLOTS, "r": [reporter]})
+        return _pronouns(text, p), family
+    templates, slots = BENIGN_FAMILIES[family]
+    return g.fill(g.pick(templates), slots), family
+
+
+# ============================================================================================
+# Long posts: background sentences shared by every label
+# ============================================================================================
+
+BACKGROUND = _lines("""
+school has been really hard this year
+my parents fight all the time
+i moved here last year and i don't have many friends
+i got a c on my english test
+i work after school at a grocery store
+my grades have been slipping since october
+i have three tests next week
+i've been sleeping like four hours a night
+my best friend moved away over the summer
+i'm on the soccer team and practice is every day
+my mom works two jobs so i watch my little brother
+i've been really stressed about college
+nobody really talks to me in class
+i've been feeling kind of off lately
+i broke up with my girlfriend last month
+my dad lost his job in the spring
+i'm a junior in high school
+i don't really know why i'm writing this
+i've never told anyone this before
+i spend most of my time in my room
+my therapist said i should write things down
+i used to love drawing but i stopped
+i keep messing everything up
+my sister is the perfect one in my family
+i got kicked off the team
+my grandma died in january
+everything feels heavy lately
+i'm behind on every single class
+my phone got taken away for a week
+i feel like i'm always letting people down
+i have a part time job and a lot of homework
+my friends have been kind of distant
+i'm tired all the time and i don't know why
+it's three in the morning and i can't sleep
+i'm 16 and i live with my aunt
+""")
+
+
+# Heavier sentences, more common around a crisis than around a bad week; they come with
+# risk messages more often, and with benign venting sometimes.
+HEAVY = _lines("""
+i feel numb all the time
+i have no real friends
+i feel so alone
+everyone at school hates me
+i'm such a failure
+nothing makes me happy anymore
+i've been depressed for years
+my anxiety has been really bad
+i cry myself to sleep most nights
+i feel like a ghost at home
+nobody would understand
+i'm so tired of pretending i'm fine
+therapy isn't helping
+my meds don't work
+i hate who i am
+i feel worthless
+""")
+
+
+def long_post(g: Gen, core: str, heavy: float = 0.0) -> str:
+    n = g.rng.randint(2, 5)
+    sentences = g.rng.sample(BACKGROUND, n)
+    if g.rng.random() < heavy:
+        sentences[: g.rng.randint(1, 2)] = g.rng.sample(HEAVY, 2)[:2]
+    pos = g.rng.randint(max(0, n - 2), n)
+    sentences.insert(pos, core)
+    return ". ".join(s.strip().rstrip(".") for s in sentences if s.strip()) + "."
+
+
+# ============================================================================================
+# Styles: how a message is typed (label-independent)
+# ============================================================================================
+
+_SLANG_SWAPS = [
+    ("want to", "wanna"), ("going to", "gonna"), ("you", "u"), ("your", "ur"),
+    ("because", "bc"), ("kill myself", "kms"), ("kill yourself", "kys"),
+    ("suicide", "sewerslide"), ("people", "ppl"), ("about", "abt"), ("right now", "rn"),
+    ("i'm going to", "imma"), ("to be honest", "tbh"), ("tomorrow", "tmrw"),
+    ("really", "rly"), ("kill myself", "unalive myself"),
+    ("don't know", "dunno"), ("got to", "gotta"), ("i don't know", "idk"),
+    ("best friend", "bestie"), ("please", "pls"), ("boyfriend", "bf"), ("girlfriend", "gf"),
+    ("self harm", "sh"), ("overdose", "od"),
+]  # fmt: skip
+_KEYS_NEAR = {
+    "a": "sq", "b": "vn", "c": "xv", "d": "sf", "e": "wr", "f": "dg", "g": "fh", "h": "gj",
+    "i": "uo", "j": "hk", "k": "jl", "l": "k", "m": "n", "n": "bm", "o": "ip", "p": "o",
+    "r": "et", "s": "ad", "t": "ry", "u": "yi", "v": "cb", "w": "qe", "y": "tu", "z": "x",
+}  # fmt: skip
+_LEET_STYLE = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+
+
+def _words_of(text: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"[a-z]{4,}", text))
+
+
+def style_slang(g: Gen, text: str) -> str:
+    out = text.lower()
+    for long, short in _SLANG_SWAPS:
+        if long in out and g.rng.random() < 0.7:
+            out = re.sub(rf"\b{re.escape(long)}\b", short, out)
+    return out.replace("'", "") if g.rng.random() < 0.6 else out
+
+
+def style_typo(g: Gen, text: str) -> str:
+    out = text.lower()
+    for _ in range(g.rng.randint(1, 2)):
+        words = _words_of(out)
+        if not words:
+            break
+        m = g.rng.choice(words)
+        w = m[0]
+        i = g.rng.randrange(1, len(w) - 1)
+        kind = g.rng.randrange(4)
+        if kind == 0:
+            w = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+        elif kind == 1:
+            w = w[:i] + w[i + 1 :]
+        elif kind == 2:
+            w = w[:i] + w[i] + w[i:]
+        else:
+            w = w[:i] + g.pick(list(_KEYS_NEAR.get(w[i], w[i]))) + w[i + 1 :]
+        out = out[: m.start()] + w + out[m.end() :]
+    return out
+
+
+def style_stretch(g: Gen, text: str) -> str:
+    out = text.lower()
+    words = list(re.finditer(r"[a-z]{2,}", out))
+    for m in sorted(g.rng.sample(words, min(len(words), g.rng.randint(1, 2))),
+                    key=lambda m: -m.start()):  # fmt: skip
+        w = m[0]
+        i = max((j for j, c in enumerate(w) if c in "aeiouy"), default=len(w) - 1)
+        w = w[: i + 1] + w[i] * g.rng.randint(2, 6) + w[i + 1 :]
+        out = out[: m.start()] + w + out[m.end() :]
+    return out
+
+
+def style_leet(g: Gen, text: str) -> str:
+    out = text.lower()
+    words = _words_of(out)
+    for m in sorted(g.rng.sample(words, min(len(words), g.rng.randint(1, 3))),
+                    key=lambda m: -m.start()):  # fmt: skip
+        w = "".join(
+            _LEET_STYLE[c] if c in _LEET_STYLE and g.rng.random() < 0.6 else c for c in m[0]
+        )
+        out = out[: m.start()] + w + out[m.end() :]
+    return out
+
+
+def style_nospace(g: Gen, text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def style_caps(g: Gen, text: str) -> str:
+    return text.upper()
+
+
+def style_lower(g: Gen, text: str) -> str:
+    return re.sub(r"[^\w\s']", "", text.lower())
+
+
+def style_plain(g: Gen, text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    if text and text[-1].isalnum():
+        text += g.pick([".", ".", "", "?", "!"])
+    return re.sub(r"\bi\b", "I", text)
+
+
+STYLES: list[tuple[str, float, Callable[[Gen, str], str]]] = [
+    ("plain", 0.24, style_plain),
+    ("lower", 0.26, style_lower),
+    ("slang", 0.14, style_slang),
+    ("typo", 0.11, style_typo),
+    ("caps", 0.06, style_caps),
+    ("stretch", 0.06, style_stretch),
+    ("leet", 0.05, style_leet),
+    ("nospace", 0.05, style_nospace),
+    ("as_is", 0.03, lambda g, t: t),
+]
+
+
+def _style(g: Gen, text: str) -> tuple[str, str]:
+    r = g.rng.random()
+    acc = 0.0
+    for name, p, fn in STYLES:
+        acc += p
+        if r < acc:
+            if name == "nospace" and len(text.split()) > 9:
+                name, fn = "lower", style_lower
+            return fn(g, text), name
+    return text, "as_is"
+
+
+def _wrap(g: Gen, text: str) -> str:
+    text = " ".join(text.split())
+    opener = g.pick(OPENERS)
+    closer = g.pick(CLOSERS)
+    return " ".join(part for part in (opener, text, closer) if part)
+
+
+# ============================================================================================
+# The corpus
+# ============================================================================================
+
+# (label, family, maker, how many)
+Maker = Callable[[Gen], tuple[str, str]]
+
+
+def _benign_maker(family: str) -> Maker:
+    return lambda g: benign(g, family)
+
+
+PLAN: list[tuple[str, str, Maker, int]] = [
+    ("self_harm", "direct", self_harm_direct, 2600),
+    ("self_harm", "indirect", self_harm_indirect, 3400),
+    ("self_harm", "with_own", both_self_and_other, 150),
+    ("violence", "violence", violence, 3200),
+    ("concern_for_other", "concern", concern, 2200),
+    ("benign", "idiom", _benign_maker("idiom"), 1500),
+    ("benign", "game", _benign_maker("game"), 800),
+    ("benign", "academic", _benign_maker("academic"), 1100),
+    ("benign", "medical", _benign_maker("medical"), 500),
+    ("benign", "creative", _benign_maker("creative"), 300),
+    ("benign", "venting", _benign_maker("venting"), 1500),
+    ("benign", "negation", _benign_maker("negation"), 350),
+    ("benign", "violence_adjacent", _benign_maker("violence_adjacent"), 600),
+    ("benign", "groups", _benign_maker("groups"), 400),
+    ("benign", "friend", _benign_maker("friend"), 1700),
+    ("benign", "everyday", _benign_maker("everyday"), 900),
+    ("benign", "sarcasm", _benign_maker("sarcasm"), 150),
+    ("benign", "mirror", mirror, 5000),
+    ("benign", "first_person", _benign_maker("first_person"), 2500),
+    ("benign", "hate_nonviolent", _benign_maker("hate_nonviolent"), 300),
+    ("benign", "short", _benign_maker("short"), 1200),
+]
+
+LONG_POST_SHARE = 0.12
+
+
+def build(seed: int = SEED) -> list[Example]:
+    """The whole corpus, deterministic for a seed, without duplicate texts."""
+    g = Gen(seed)
+    out: list[Example] = []
+    seen: set[str] = set()
+    for label, family, maker, count in PLAN:
+        made = 0
+        attempts = 0
+        while made < count and attempts < count * 6:
+            attempts += 1
+            core, sub = maker(g)
+            core = " ".join(core.split())
+            if g.rng.random() < LONG_POST_SHARE:
+                heavy = 0.6 if label == "self_harm" else 0.35 if family == "venting" else 0.05
+                text, style = long_post(g, core, heavy), "long"
+                if g.rng.random() < 0.5:
+                    text = text.lower()
+            else:
+                text, style = _style(g, _wrap(g, core) if g.rng.random() < 0.5 else core)
+            key = normalize_text(text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            out.append(Example(text, label, f"{label}/{family}/{sub}", style))
+            made += 1
+    return out

@@ -1,0 +1,216 @@
+"""The safety-filter's evaluation corpus (benchmarks/safety/eval.jsonl) is well-formed, is what
+its generator writes and shares no text with the module's training corpus; the scorer counts
+blocks, misses and false positives right. No recall figures are asserted here: those are
+what the scorer reports."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _import(name: str) -> ModuleType:
+    if str(REPO) not in sys.path:  # plain `pytest` (importlib mode) does not add the root
+        sys.path.insert(0, str(REPO))
+    return importlib.import_module(name)
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+score: Any = _import("benchmarks.safety.score")
+make_eval: Any = _import("benchmarks.safety.make_eval")
+bench: Any = _import("benchmarks.bench_safety_recall")
+training: Any = _load(
+    "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
+)
+
+EVAL = REPO / "benchmarks" / "safety" / "eval.jsonl"
+LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
+ROWS = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus
+# --------------------------------------------------------------------------------------------
+
+
+def test_committed_corpus_is_what_the_generator_writes() -> None:
+    assert EVAL.read_text(encoding="utf-8") == make_eval.render(), (
+        "eval.jsonl is stale: run `python -m benchmarks.safety.make_eval`"
+    )
+
+
+def test_corpus_shape() -> None:
+    assert len(ROWS) >= 500
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    assert len({r["text"] for r in ROWS}) == len(ROWS)
+    for r in ROWS:
+        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
+        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
+    labels = Counter(r["label"] for r in ROWS)
+    assert labels["self_harm"] >= 150 and labels["violence"] >= 80
+    assert labels["concern_for_other"] >= 40 and labels["benign"] >= 150
+    kinds = {r["kind"] for r in ROWS if r["label"] == "self_harm"}
+    assert kinds == {"direct", "indirect"}
+    subs = {r["sub"] for r in ROWS if r["label"] == "self_harm" and r["kind"] == "indirect"}
+    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
+            "self_injury"} <= subs  # fmt: skip
+    benign_kinds = {r["kind"] for r in ROWS if r["label"] == "benign"}
+    assert {"idiom", "game", "academic", "literature", "medical", "lyrics", "sarcasm"} <= (
+        benign_kinds
+    )
+    writings = {r["writing"] for r in ROWS if r["label"] != "benign"}
+    assert {"caps", "nospace", "misspelled", "slang", "leet", "stretched"} <= writings
+
+
+def test_no_evaluation_text_is_in_the_training_corpus() -> None:
+    trained = {training.normalize_text(e.text) for e in training.build()}
+    leaked = [r["text"] for r in ROWS if training.normalize_text(r["text"]) in trained]
+    assert leaked == [], f"{len(leaked)} evaluation texts are in the training corpus"
+
+
+# --------------------------------------------------------------------------------------------
+# The scorer
+# --------------------------------------------------------------------------------------------
+
+
+def case(label: str, kind: str = "k", text: str = "t", writing: str = "plain") -> Any:
+    return score.Case(f"{label}-{kind}-{text}", text, label, kind, "", writing)
+
+
+def test_tally_counts_recall_category_and_false_positives() -> None:
+    outcomes = [
+        score.Outcome(case("self_harm", "direct", "a"), True, "self_harm", None),
+        score.Outcome(case("self_harm", "indirect", "b"), True, "concern_for_other", None),
+        score.Outcome(case("self_harm", "indirect", "c"), False, None, None),
+        score.Outcome(case("violence", "group", "d", "caps"), True, "violence", None),
+        score.Outcome(case("benign", "idiom", "e"), True, "self_harm", {"rule": "x"}),
+        score.Outcome(case("benign", "idiom", "f"), False, None, None),
+        score.Outcome(case("benign", "game", "g"), False, None, None),
+    ]
+    report = score.tally("medium", outcomes)
+    assert report.recall["self_harm"].as_dict() == {"hits": 2, "total": 3, "rate": 0.6667}
+    assert report.recall["self_harm/indirect"].hits == 1
+    assert report.as_labelled["self_harm"].hits == 1
+    assert report.recall["violence"].rate == 1.0
+    assert report.writings["caps"].hits == 1
+    assert report.benign["idiom"].as_dict() == {"hits": 1, "total": 2, "rate": 0.5}
+    assert report.benign_all.hits == 1 and report.benign_all.total == 3
+    assert [o.case.text for o in report.misses] == ["c"]
+    assert [o.case.text for o in report.false_positives] == ["e"]
+    line = score.summary(report)
+    assert "self_harm 66.7% (>= 90% BELOW)" in line and "benign blocked 33.3%" in line
+
+
+FAKE_MODULE = """
+from raptscallions.sdk import Block, define_module
+module = define_module()
+
+@module.hook("chat:before_ai")
+async def check(ctx):
+    text = ctx.message.content
+    if "block" in text:
+        cat = "self_harm" if ctx.config["sensitivity"] != "low" else "violence"
+        ctx.emit("safety_flag", {"category": cat, "rule": "fake.rule"})
+        return Block(reason="safety:" + cat, direct_response="no")
+    return None
+"""
+
+FAKE_MANIFEST = """
+name: safety-filter
+version: 1.0.0
+description: a fake that blocks any text with the word block
+hooks: [chat:before_ai]
+permissions: [extractions:write]
+config:
+  type: object
+  properties:
+    sensitivity: {type: string, enum: [low, medium, high], default: medium}
+"""
+
+
+@pytest.fixture
+def fake(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "safety-filter"
+    folder.mkdir()
+    (folder / "module.yaml").write_text(FAKE_MANIFEST)
+    (folder / "module.py").write_text(FAKE_MODULE)
+    corpus = tmp_path / "eval.jsonl"
+    rows = [
+        {"id": "sh-1", "text": "please block", "label": "self_harm", "kind": "direct",
+         "sub": "", "writing": "plain"},
+        {"id": "sh-2", "text": "quiet", "label": "self_harm", "kind": "indirect",
+         "sub": "goodbye", "writing": "plain"},
+        {"id": "bn-1", "text": "block party", "label": "benign", "kind": "idiom",
+         "sub": "", "writing": "plain"},
+        {"id": "bn-2", "text": "hello", "label": "benign", "kind": "game",
+         "sub": "", "writing": "plain"},
+    ]  # fmt: skip
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return folder, corpus
+
+
+async def test_score_module_runs_the_handler_at_each_sensitivity(fake: tuple[Path, Path]) -> None:
+    folder, corpus = fake
+    reports = await score.score_module(folder, score.load_eval(corpus))
+    assert [r.level for r in reports] == ["low", "medium", "high"]
+    low, medium, _ = reports
+    assert medium.recall["self_harm"].hits == 1 and medium.as_labelled["self_harm"].hits == 1
+    assert low.as_labelled["self_harm"].hits == 0  # blocked, but as violence
+    assert medium.benign["idiom"].hits == 1 and medium.benign["game"].hits == 0
+    flagged = [o for o in medium.outcomes if o.flag is not None]
+    assert [o.flag["rule"] for o in flagged] == ["fake.rule", "fake.rule"]
+
+
+def test_main_prints_figures_and_writes_json(
+    fake: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, corpus = fake
+    out = tmp_path / "figures.json"
+    argv = ["--module", str(folder), "--corpus", str(corpus), "--json", str(out), "--show"]
+    assert score.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "Recall (blocked)" in printed and "SUMMARY [medium]" in printed
+    assert "Misses at medium (1):" in printed and "sh-2" in printed
+    assert "False positives at medium (1):" in printed and "bn-1" in printed
+    data = json.loads(out.read_text())
+    assert data["levels"]["medium"]["benign_blocked"] == {"hits": 1, "total": 2, "rate": 0.5}
+
+
+def test_main_reports_a_module_that_does_not_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "safety-filter"
+    broken.mkdir()
+    (broken / "module.yaml").write_text("name: safety-filter\n")
+    assert score.main(["--module", str(broken), "--level", "medium"]) == 2
+    assert "cannot score" in capsys.readouterr().err
+
+
+def test_bench_entry_point(fake: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    folder, corpus = fake
+    bench.main(["--module", str(folder), "--corpus", str(corpus), "--level", "medium"])
+    assert "SUMMARY [medium]" in capsys.readouterr().out
+
+
+def test_export_revision_writes_the_committed_module(tmp_path: Path) -> None:
+    folder = score.export_revision("HEAD", tmp_path)
+    assert (folder / "module.yaml").is_file() and (folder / "module.py").is_file()
+    assert folder.name == "safety-filter"
