@@ -138,6 +138,8 @@ REPLACEMENTS = {
     "custom": "[REDACTED]",
 }
 
+_TOKENS = "|".join(re.escape(token) for token in REPLACEMENTS.values())  # as a regex
+
 # Tie-break for spans of equal length: the more specific (better validated) detector wins.
 _RANK = {"credit_card": 5, "ssn": 4, "email": 3, "phone": 2, "custom": 1}
 
@@ -229,7 +231,10 @@ _PHONE_CONTEXT = re.compile(
     f"(?i)(?<![^\\W\\d_])(?:{_PHONE_WORDS}|numbers?|num)(?![^\\W\\d_])|电话|手机|電話|携帯"
 )
 # Where ``_PHONE_CONTEXT`` may match in a text, and more (no word boundaries): a cheap check.
-_PHONE_WORD_ANYWHERE = re.compile(f"(?i){_PHONE_WORDS}|num|电话|手机|電話|携帯")
+# (Not in a redaction token: ``_with_context`` blanks those out.)
+_PHONE_WORD_ANYWHERE = re.compile(
+    f"(?i)(?<!\\[)(?:{_PHONE_WORDS})|(?<!\\[)(?:num)|电话|手机|電話|携帯"
+)
 # The same without "number", which is as much a math word as a phone word (and not the
 # "[PHONE]" of a redaction, as this one is looked up in the text itself).
 _STRONG_PHONE_CONTEXT = re.compile(
@@ -456,7 +461,7 @@ def _glued(text: str, start: int, end: int) -> bool:
 # * A match starts at its first digit, which starts a digit run (every pattern looks behind
 #   for "no digit"), or at most two characters before it at a "+" or "(" ("+1", "(+44",
 #   "( 555"). The run's length is known: 10 or 11 for NANP_BARE, 9 for SSN_BARE, 3 or 7 for
-#   LOCAL7, 3 for SSN, and 1, 3 or 4 for NANP ("1 (555)", "555-", "001-", "1555-"); a card
+#   LOCAL7, 3 for SSN, and 1-4 for NANP ("1 (555)", "44 555", "555-", "001-", "1555-"); a card
 #   run or a national chain starts at any run (or "(" for a chain). The candidates of a
 #   detector are these positions in the clusters of 7+ digits, in text order.
 # * Trying the candidates in order, skipping those inside the previous match, gives exactly
@@ -464,8 +469,8 @@ def _glued(text: str, start: int, end: int) -> bool:
 #   look-behinds) and after it.
 # * INTL's matches need only a "+", "(+" or "00", and a rejected one decides where the next
 #   search starts, so INTL tries every such position (when a cluster has 8 digits).
-# * Detectors that look at what was found before them (INTL, national) run in the same order
-#   both ways: emails, NANP, SSN, cards, INTL, national.
+# * Detectors that look at what was found before them (cards, INTL, national) run in the same
+#   order both ways: emails, NANP, SSN, the contextual candidates, cards, INTL, national.
 #
 # ``_find_pii(..., fast=False)`` runs every pattern over the whole text; the tests check that
 # both give the same findings. For ASCII text the clusters are searched in a one-byte-per-
@@ -501,7 +506,8 @@ class _Starts:
     __slots__ = ("bare", "bare9", "chain", "local", "most", "nanp", "runs", "three")
 
     def __init__(self, text: str) -> None:
-        # nanp: "+", "(" and digit runs of 1 ("1 (555)"), 3 ("555-", "001-") or 4 ("1555-");
+        # nanp: "+", "(" and digit runs of 1 ("1 (555)"), 2 ("44 555"), 3 ("555-", "001-",
+        # "353 555") or 4 ("1555-");
         # three: SSN; local: runs of 3 and 7 (LOCAL7); bare9: runs of 9; bare: runs of 10 and
         # 11; runs: every run (``_CARD_RUN``); chain: every run and "(" (``_NATIONAL``).
         lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
@@ -568,7 +574,7 @@ def _cluster_starts(
                 nanp.append(i)
             elif n == 7:
                 local.append(i)
-            elif n == 1 or n == 4:
+            elif n == 1 or n == 2 or n == 4:
                 nanp.append(i)
             elif n == 9:
                 bare9.append(i)
@@ -883,14 +889,21 @@ _OB_FIRST_LABEL = re.compile(_OB_LABEL)
 # a slash.
 _NSEP = f"(?:{_SP}{{1,3}}|{_SP}?{_DASH}{_SP}?|[./\uff0e\uff0f])"
 _OPT_NSEP = f"(?:{_NSEP})?"
-_NANP = re.compile(
-    _LB_NUM
-    + f"(?:(?:{_PLUS}|00(?=1(?:{_NSEP}|{_OPEN})))?1{_OPT_NSEP})?"  # +1 / 1 / 001
+# Calling codes other than +1 (phonenumbers' list; they are prefix-free).
+_CALLING_CODES = "|".join(
+    str(c) for c in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE) if c != 1
+)
+_NANP_BODY = (
+    f"(?:(?:{_PLUS}|00(?=1(?:{_NSEP}|{_OPEN})))?1{_OPT_NSEP})?"  # +1 / 1 / 001
     + f"(?:{_OPEN}{_SP}?\\d{{3}}{_SP}?{_CLOSE}{_OPT_NSEP}|\\d{{3}}{_NSEP})"  # (555) / 555-
     + f"(?:\\d{{3}}{_NSEP}\\d{{4}}|(?P<seven>\\d{{7}}))"  # 123-4567 / 1234567
     + f"(?P<ext>{_EXT})?"
     + _LA
 )
+# With a calling code written without "+" before it ("91-415-555-0199", "44 415 555 0199");
+# when that reading fails, the number after the code is read alone (``_NANP_PLAIN``).
+_NANP = re.compile(_LB_NUM + f"(?:(?P<cc>{_CALLING_CODES})(?P<sep>{_NSEP}))?" + _NANP_BODY)
+_NANP_PLAIN = re.compile(_LB_NUM + _NANP_BODY)
 _SPACED_DASH = re.compile(f"{_SP}+{_DASH}{_SP}*|{_SP}*{_DASH}{_SP}+")
 # What does not separate the area code from seven digits: a spaced dash (a subtraction), a
 # dot or a slash ("245.3981274" is a calculator's ten digits, "200/2000000" a fraction).
@@ -1003,17 +1016,12 @@ def _find_nanp(
     text: str, out: list[tuple[int, int, str]], starts: list[int] | None, bare: list[int] | None
 ) -> None:
     for m in _scan(_NANP, text, starts):
-        s, e = m.span()
-        digits = _digits(text[s : m.start("ext") if m.group("ext") else e])
-        if digits[-10] in "01" or not _glue_ok(text, s, e):
-            continue  # no NANP area code starts with 0 or 1 ("123-456-7890" is a placeholder)
-        # "415 5550199" (a newer writing) and "at415-555-0199" must be valid NANP numbers
-        seven = m.group("seven") is not None
-        if (seven or _glued_before(text, s)) and not _nanp_ok(digits):
-            continue
-        if seven and (_math_adjacent(text, s, e) or _SEVEN_SEP.search(text, s, e)):
-            continue  # "200 - 2000000 = ..." is a subtraction, "245.3981274" a decimal
-        out.append((s, e, "phone"))
+        if _nanp_accepted(m):
+            out.append((m.start(), m.end(), "phone"))
+        elif m.group("cc"):
+            plain = _NANP_PLAIN.match(text, m.end("sep"))
+            if plain is not None and _nanp_accepted(plain):
+                out.append((plain.start(), plain.end(), "phone"))
     for m in _scan(_NANP_BARE, text, bare):
         s, e = m.span()
         if not _bare_number_ok(text, s, e) or not _glue_ok(text, s, e):
@@ -1026,29 +1034,43 @@ def _find_nanp(
         out.append((s, e, "phone"))
 
 
+def _nanp_accepted(m: re.Match[str]) -> bool:
+    """Whether a match of ``_NANP`` or ``_NANP_PLAIN`` is a NANP number."""
+    text, (s, e) = m.string, m.span()
+    digits = _digits(text[s : m.start("ext") if m.group("ext") else e])
+    if digits[-10] in "01" or not _glue_ok(text, s, e):
+        return False  # no NANP area code starts with 0 or 1 ("123-456-7890" is a placeholder)
+    # "415 5550199", "91-415-555-0199" (newer writings) and "at415-555-0199" must be valid
+    # NANP numbers
+    seven = m.group("seven") is not None
+    cc = "cc" in m.re.groupindex and m.group("cc") is not None
+    if (seven or cc or _glued_before(text, s)) and not _nanp_ok(digits):
+        return False
+    # "200 - 2000000 = ..." is a subtraction, "245.3981274" a decimal
+    return not (seven and (_math_adjacent(text, s, e) or _SEVEN_SEP.search(text, s, e)))
+
+
 def _find_intl(text: str, out: list[tuple[int, int, str]], starts: list[int] | None) -> None:
     if "+" in text or "00" in text or "\uff0b" in text:
         intl = _search(_INTL, text, 0, starts)
-        ends = {e for _, e, _ in out}  # where the numbers found so far end
         while intl is not None:
             end = _intl_end(intl)
-            if end is not None and not _intl_accepted(intl, end, ends):
+            if end is not None and not _intl_accepted(intl, end):
                 intl = _search(_INTL, text, intl.start() + 1, starts)
                 continue
             if end is not None:
                 out.append((intl.start(), end, "phone"))
-                ends.add(end)
             # A number cut short may be followed by the next one ("+52 55 1234 5678 0044 ...").
             intl = _search(_INTL, text, intl.end() if end is None else end, starts)
 
 
-def _intl_accepted(m: re.Match[str], end: int, ends: set[int]) -> bool:
+def _intl_accepted(m: re.Match[str], end: int) -> bool:
     """Whether the international number ``m`` (up to ``end``) counts. "+" marks a phone number
     well; but "00" also starts ordinary numbers ("case 0017 0734 7306 5611"), a number glued to
     a word ("tel+44 20 7946 0958") may be part of a token, and one after "=" a signed value:
-    those must be numbers of their plan (see ``_intl_in_plan``), and a "00" number must not
-    be a group of a longer chain of plain digit groups (``ends``: where the numbers found so
-    far end; one of them may end right before it)."""
+    those must be numbers of their plan (see ``_intl_in_plan``). A "00" number must also not
+    continue a dashed or dotted number ("0000-0043-2000-0000"), nor be part of four or more
+    groups of four digits ("0000 0043 2000 0000"), as cards and accounts are written."""
     text, start = m.string, m.start()
     glued = _glued(text, start, end)
     if glued and not _glue_ok(text, start, end):
@@ -1056,23 +1078,22 @@ def _intl_accepted(m: re.Match[str], end: int, ends: set[int]) -> bool:
     assigned = _char_before(text, start) == "="  # "number=+1 ..."
     double_zero = m.group("prefix")[:1] == "0"
     if double_zero:
-        before = _GROUPS_BEFORE.search(text, max(0, start - 6), start)
-        if before is not None and max(before.start(1), before.start(2)) not in ends:
-            return False  # "0000 0043 2000 0000" (the empty groups: where the digits end)
+        if _JOINED_BEFORE.search(text, max(0, start - 2), start):
+            return False
         sizes = [g.end() - g.start() for g in _DIGIT_RUN.finditer(text, start, m.end("body"))]
+        before = _FOURS_BEFORE.search(text, max(0, start - 15), start)
+        if before is not None:
+            sizes += [4] * (len(before.group()) // 5)
         if len(sizes) >= 4 and all(size == 4 for size in sizes):
-            return False  # "0064 2100 0000 0000": written as cards and accounts are
+            return False
     if glued or assigned or double_zero:
         return _intl_in_plan(m, end, glued or assigned)
     return True
 
 
-# A plain group of digits before a "00" number, or a dash or dot: the "00" is a group of a
-# longer number. (A number before it that is not a plain group, "512-34-5678 0044 20 ...", is
-# a number of its own.)
-_GROUPS_BEFORE = re.compile(
-    f"(?:(?<![\\d.,/{_DASH_CHARS}\uff0e\uff0f])\\d{{1,4}}(){_SP}|\\d()[./{_DASH_CHARS}\uff0e\uff0f])$"
-)
+_JOINED_BEFORE = re.compile(f"\\d[./{_DASH_CHARS}\uff0e\uff0f]$")
+# Up to three groups of four digits, each followed by one space, right before a position.
+_FOURS_BEFORE = re.compile(f"(?<![\\d.,/{_DASH_CHARS}])(?:\\d{{4}}{_SP}){{1,3}}$")
 
 
 def _char_before(text: str, i: int) -> str:
@@ -1153,9 +1174,11 @@ def _local_phone_candidates(
 # phone numbers are: each group after the first has 2+ digits, and either the groups merge
 # the official grouping's groups or all of them have 3+ digits ("0207 946 0958"). A number
 # in a range that is possible but not allocated (the UK's "07700 900123" drama numbers)
-# counts only when written exactly as the plan groups it. A window that starts inside the
-# chain or stops before its end (other than right after a number found in it) must be valid
-# and grouped as the plan groups it ("3499 0969 5892 964" holds no phone number). A lone run
+# counts only when written exactly as the plan groups it. A window next to other digit groups
+# of its chain (or a redaction token, which stands for some) must be valid and grouped as the
+# plan groups it: "3499 0969 5892 964" holds no phone number, "020 7946 0958 2024" does. (So
+# what a window is read as does not depend on whether its neighbours were redacted: redacting
+# twice changes nothing.) A lone run
 # of digits (no groups) must be valid, is not an operand, an argument, a number near a math
 # word or after a reference word or "#" (like NANP_BARE), nor a valid ISBN unless a phone
 # word says so. Two groups joined by a dot are a decimal; groups inside a longer dashed or
@@ -1163,10 +1186,11 @@ def _local_phone_candidates(
 #
 # Fast path: a chain starts at a digit run or a "(" and all of a window's 7+ digits lie in
 # one cluster, so only clusters of 7+ digits are searched (``_Starts.chain``), and messages
-# without one never reach phonenumbers. A chain inside what another detector found (run
+# without one never reach phonenumbers. A chain inside what another detector found (they run
 # first) is skipped, as its windows would be dropped as the shorter overlaps anyway.
 
 DEFAULT_REGIONS = ("US", "CA", "GB", "IN", "AU")
+_SUPPORTED_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 _CSEP = f"(?:{_SP}?{_DASH}{_SP}?|{_SP}|[.\uff0e])"
 _NATIONAL = re.compile(
@@ -1175,7 +1199,6 @@ _NATIONAL = re.compile(
     + _LB_CHAIN
     + f"(?:{_OPEN}{_SP}?\\d{{1,5}}{_SP}?{_CLOSE}{_CSEP}?)?"
     + f"\\d(?:{_CSEP}?(?:\\d|{_OPEN}{_SP}?\\d{{1,4}}{_SP}?{_CLOSE}))*+"
-    + _LA
 )
 _MOST_WINDOW_GROUPS = 7
 _PHONE_DIGITS = (7, 17)  # fewest and most digits of a national window, codes included
@@ -1405,7 +1428,7 @@ def _spaced(gap: str) -> bool:
 def _find_national(
     text: str, out: list[tuple[int, int, str]], starts: list[int] | None, plan: _Plan
 ) -> None:
-    least, most = _PHONE_DIGITS
+    least = _PHONE_DIGITS[0]
     # What other detectors found already contains its chains' windows, if it contains the
     # chain ("415-555-0199" is NANP's), and a window inside a longer finding changes nothing.
     found = sorted((s, e) for s, e, _ in out)
@@ -1421,28 +1444,44 @@ def _find_national(
             (_digits(g.group()), g.group()[0] in "(\uff08", g.start(), g.end())
             for g in _GROUP.finditer(text, m.start(), m.end())
         ]
-        i = after = 0  # after: the group after the last number found in this chain
-        while i < len(groups):
-            last = None
-            count = 0
-            ends: list[int] = []
-            for j in range(i, min(len(groups), i + _MOST_WINDOW_GROUPS)):
-                count += len(groups[j][0])
-                if count > most:
-                    break
-                if count >= least:
-                    ends.append(j)
-            for j in reversed(ends):
-                if _national_window(
-                    text, groups, i, j, plan, strict=i != after or j + 1 < len(groups)
-                ):
-                    last = j
-                    break
-            if last is None:
-                i += 1
-            else:
-                out.append((groups[i][2], groups[last][3], "phone"))
-                i = after = last + 1
+        for i, j in _chain_numbers(text, groups, plan):
+            out.append((groups[i][2], groups[j][3], "phone"))
+
+
+def _chain_numbers(text: str, groups: list[_ChainGroup], plan: _Plan) -> list[tuple[int, int]]:
+    """The phone numbers in a chain, as (first, last) group indexes, longest first from the
+    left. A window next to other groups of digits (or a redaction token, which stands for
+    them) must be a valid number grouped as its plan groups it: "3499 0969 5892 964" holds
+    no phone number, "020 7946 0958 2024" does."""
+    least, most = _PHONE_DIGITS
+    first, last_group = groups[0], groups[-1]
+    token_before = _TOKEN_CHAIN_BEFORE.search(text, max(0, first[2] - 20), first[2]) is not None
+    token_after = _TOKEN_CHAIN_AFTER.match(text, last_group[3]) is not None
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(groups):
+        count = 0
+        ends: list[int] = []
+        for j in range(i, min(len(groups), i + _MOST_WINDOW_GROUPS)):
+            count += len(groups[j][0])
+            if count > most:
+                break
+            if count >= least:
+                ends.append(j)
+        last = None
+        for j in reversed(ends):
+            neighbour_before = i > 0 or token_before
+            neighbour_after = j + 1 < len(groups) or token_after
+            strict = neighbour_before or neighbour_after
+            if _national_window(text, groups, i, j, plan, strict=strict):
+                last = j
+                break
+        if last is None:
+            i += 1
+        else:
+            found.append((i, last))
+            i = last + 1
+    return found
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1465,6 +1504,8 @@ def _national_window(
         return False  # inside a dashed or dotted chain
     if j + 1 < len(groups) and not _spaced(text[end : groups[j + 1][2]]):
         return False
+    if j + 1 == len(groups) and _CHAIN_AFTER.match(text, end):
+        return False  # "020 7946 0958,5" / "... 0958/2": part of a longer number
     glued = _glued(text, start, end)
     if glued and not _glue_ok(text, start, end):
         return False
@@ -1501,6 +1542,8 @@ def _readable(window: Sequence[_ChainGroup], plan: _Plan) -> bool:
 
 
 _DOT_ONLY = re.compile("[.\uff0e]")
+_TOKEN_CHAIN_BEFORE = re.compile(f"(?:{_TOKENS}){_CSEP}$")
+_TOKEN_CHAIN_AFTER = re.compile(f"{_CSEP}(?:{_TOKENS})")
 
 
 def _looks_like_isbn(digits: str) -> bool:
@@ -1562,7 +1605,7 @@ def _bare_ssn_candidates(
 # Context
 # --------------------------------------------------------------------------------------------
 
-_TOKEN = re.compile("|".join(re.escape(token) for token in REPLACEMENTS.values()))
+_TOKEN = re.compile(_TOKENS)
 _FILLER = "\x00"
 
 
@@ -1804,10 +1847,19 @@ def _grouped_card_at(text: str, groups: list[tuple[int, int]], i: int) -> int | 
     # Starting or ending halfway through a grouped number ("1234 5678 9012 3456") needs 13+
     # digits: the 12-digit Maestro head or tail of an ordinary 16-digit number is a card one
     # time in twenty.
-    chained = i > 0 and _sep_kind(text[groups[i - 1][1] : s0]) == kind
+    # (A redaction token counts as the group it replaced: redacting twice changes nothing.)
+    if i > 0:
+        chained = _sep_kind(text[groups[i - 1][1] : s0]) == kind
+    else:
+        token = _TOKEN_GAP_BEFORE.search(text, max(0, s0 - 18), s0)
+        chained = token is not None and _sep_kind(token.group(1)) == kind
     for j in reversed(candidates):
         number = _digits_of(text, groups, i, j)
-        more = j + 1 < len(groups) and _sep_kind(text[groups[j][1] : groups[j + 1][0]]) == kind
+        if j + 1 < len(groups):
+            more = _sep_kind(text[groups[j][1] : groups[j + 1][0]]) == kind
+        else:
+            token = _TOKEN_GAP_AFTER.match(text, groups[j][1])
+            more = token is not None and _sep_kind(token.group(1)) == kind
         if len(number) < (13 if chained or more else 12) or not _is_card(number):
             continue
         taken = sizes[: j - i + 1]
@@ -1832,6 +1884,8 @@ def _grouped_card_at(text: str, groups: list[tuple[int, int]], i: int) -> int | 
 
 
 _DECIMAL_POINTS = frozenset({".", ",", "\uff0e"})
+_TOKEN_GAP_BEFORE = re.compile(f"(?:{_TOKENS})({_CARD_SEP})$")
+_TOKEN_GAP_AFTER = re.compile(f"({_CARD_SEP})(?:{_TOKENS})")
 
 
 def _digits_of(text: str, groups: list[tuple[int, int]], i: int, j: int) -> str:
@@ -1847,8 +1901,17 @@ def _continues(text: str, groups: list[tuple[int, int]], i: int, j: int) -> bool
     def joined(gap: str) -> bool:
         return not gap.isspace() and _DASHES.sub("-", gap) in inside
 
-    before = i > 0 and joined(text[groups[i - 1][1] : groups[i][0]])
-    after = j + 1 < len(groups) and joined(text[groups[j][1] : groups[j + 1][0]])
+    # A redaction token counts as the group it replaced (redacting twice changes nothing).
+    if i > 0:
+        before = joined(text[groups[i - 1][1] : groups[i][0]])
+    else:
+        token = _TOKEN_GAP_BEFORE.search(text, max(0, groups[i][0] - 18), groups[i][0])
+        before = token is not None and joined(token.group(1))
+    if j + 1 < len(groups):
+        after = joined(text[groups[j][1] : groups[j + 1][0]])
+    else:
+        token = _TOKEN_GAP_AFTER.match(text, groups[j][1])
+        after = token is not None and joined(token.group(1))
     return before or after
 
 
@@ -1956,11 +2019,18 @@ def check_regions(regions: Collection[str]) -> tuple[str, ...]:
         return DEFAULT_REGIONS
     if isinstance(regions, str):
         raise TypeError(f"regions must be a collection of region codes, not the string {regions!r}")
+    if isinstance(regions, tuple):
+        return _checked_regions(regions)
+    return _checked_regions(tuple(regions))
+
+
+@functools.lru_cache(maxsize=64)
+def _checked_regions(regions: tuple[object, ...]) -> tuple[str, ...]:
     codes: list[str] = []
     unknown: list[object] = []
     for region in regions:
         code = region.upper() if isinstance(region, str) else None
-        if code is None or code not in phonenumbers.SUPPORTED_REGIONS:
+        if code is None or code not in _SUPPORTED_REGIONS:
             unknown.append(region)
         elif code not in codes:
             codes.append(code)
@@ -2015,6 +2085,10 @@ def _find_pii(
             _find_nanp(text, candidates, starts.nanp, starts.bare)
         if ssn and most >= 9:
             _find_ssns(text, candidates, starts.three)
+        if phone and most >= 7:
+            _local_phone_candidates(text, contextual, starts.local)
+        if ssn and most >= 9:
+            _bare_ssn_candidates(text, contextual, starts.bare9)
         if card and most >= 12:
             _find_cards(text, candidates, starts.runs)
         if phone and most >= 8 and ("+" in text or "00" in text or "\uff0b" in text):
@@ -2022,10 +2096,6 @@ def _find_pii(
             _find_intl(text, candidates, None if len(intl) > len(text) * _DENSE else intl)
         if phone and most >= _PHONE_DIGITS[0] and regions:
             _find_national(text, candidates, starts.chain, _plan(regions))
-        if phone and most >= 7:
-            _local_phone_candidates(text, contextual, starts.local)
-        if ssn and most >= 9:
-            _bare_ssn_candidates(text, contextual, starts.bare9)
     return _settle(text, candidates, custom, contextual, fast=True)
 
 
@@ -2040,17 +2110,17 @@ def _find_pii_full(
         _find_nanp(text, candidates, None, None)
     if numbers and "ssn" in wanted:
         _find_ssns(text, candidates)
+    contextual: list[tuple[int, int, str]] = []
+    if numbers and "phone" in wanted:
+        _local_phone_candidates(text, contextual)
+    if numbers and "ssn" in wanted:
+        _bare_ssn_candidates(text, contextual)
     if numbers and "credit_card" in wanted:
         _find_cards(text, candidates)
     if numbers and "phone" in wanted:
         _find_intl(text, candidates, None)
     if numbers and "phone" in wanted and regions:
         _find_national(text, candidates, None, _plan(regions))
-    contextual: list[tuple[int, int, str]] = []
-    if numbers and "phone" in wanted:
-        _local_phone_candidates(text, contextual)
-    if numbers and "ssn" in wanted:
-        _bare_ssn_candidates(text, contextual)
     return _settle(text, candidates, custom, contextual)
 
 
@@ -2118,15 +2188,28 @@ def redact_pii(
     Each finding's span is replaced by its ``REPLACEMENTS`` token; everything else is kept
     verbatim. Text with nothing found is returned as the very same string object. The
     arguments are those of ``find_pii``.
+
+    Redaction is repeated on its own result (at most ``_MAX_PASSES`` times) until nothing more
+    is found: a number next to another one can be unrecognisable as part of a longer digit
+    cluster, and stand out once its neighbour is a token. So the result is a fixed point
+    (redacting it again changes nothing), and nothing a second pass would find leaks.
+    Messages without PII take one pass.
     """
-    findings = find_pii(text, kinds=kinds, custom=custom, regions=regions)
-    if not findings:
-        return text, []
-    parts: list[str] = []
-    pos = 0
-    for f in findings:
-        parts.append(text[pos : f.start])
-        parts.append(REPLACEMENTS[f.kind])
-        pos = f.end
-    parts.append(text[pos:])
-    return "".join(parts), sorted({f.kind for f in findings})
+    found: set[str] = set()
+    for _ in range(_MAX_PASSES):
+        findings = find_pii(text, kinds=kinds, custom=custom, regions=regions)
+        if not findings:
+            break
+        parts: list[str] = []
+        pos = 0
+        for f in findings:
+            parts.append(text[pos : f.start])
+            parts.append(REPLACEMENTS[f.kind])
+            pos = f.end
+        parts.append(text[pos:])
+        text = "".join(parts)
+        found.update(f.kind for f in findings)
+    return text, sorted(found)
+
+
+_MAX_PASSES = 4

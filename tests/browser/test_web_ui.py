@@ -13,11 +13,18 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
 from playwright.sync_api import Locator, Page, expect
 
 from .conftest import PHONE, Server
 
 BUILT_IN = ("pii-filter", "safety-filter", "struggle-detector")
+
+
+def version_of(name: str) -> str:
+    """The version in the repository's module.yaml (the server serves copies of them)."""
+    manifest = Path(__file__).resolve().parents[2] / "modules" / name / "module.yaml"
+    return str(yaml.safe_load(manifest.read_text())["version"])
 
 
 def login(page: Page, server: Server, route: str = "#/modules") -> None:
@@ -110,7 +117,7 @@ def test_login_and_module_cards(page: Page, server: Server, screenshots: Path) -
     expect(page.get_by_test_id("module-list").locator("article")).to_have_count(3)
     for name in BUILT_IN:
         expect(card(page, name).get_by_test_id("module-status")).to_have_text("ready")
-        expect(card(page, name).get_by_test_id("module-version")).to_have_text("1.0.0")
+        expect(card(page, name).get_by_test_id("module-version")).to_have_text(version_of(name))
         expect(card(page, name).get_by_test_id("module-restarts")).to_have_text("0")
         expect(card(page, name).get_by_test_id("module-last-error")).to_have_text("none")
         expect(card(page, name).get_by_test_id("module-protections")).not_to_be_empty()

@@ -80,7 +80,8 @@ def test_the_repositorys_modules_pass() -> None:
     assert len(ok_lines) == len(names)
     for name, line in zip(names, ok_lines, strict=True):
         assert line.split()[1] == name
-        assert "1.0.0" in line
+        version = yaml.safe_load((REPO_MODULES / name / "module.yaml").read_text())["version"]
+        assert f" {version} " in line
     assert lines_starting(result.stdout, "ERR") == []
     assert result.stdout.splitlines()[-1] == f"{len(names)} of {len(names)} modules valid"
 

@@ -210,7 +210,11 @@ function schemaDefaults(schema) {
   return undefined;
 }
 
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+// Lists compare as sets: checkboxes give a list in the schema's order, the defaults may be in
+// another, and that alone is no change worth storing.
+const canonical = (v) =>
+  Array.isArray(v) ? JSON.stringify(v.map((x) => JSON.stringify(x)).sort()) : JSON.stringify(v);
+const same = (a, b) => canonical(a) === canonical(b);
 
 /** "$.a: msg; $.b[0]: msg" in an invalid_config message → [{path, message}]. */
 export function fieldErrors(exc) {
