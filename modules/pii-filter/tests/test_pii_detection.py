@@ -1147,3 +1147,70 @@ def test_email_helper_shortcuts_agree_with_the_loops(s: str) -> None:
         assert pii._tld_ok(s) is _tld_ok_reference(s)
     assert pii._cjk_cut(s) == _cjk_cut_reference(s)
     assert pii._digits(s) == _digits_reference(s)
+
+
+# --------------------------------------------------------------------------------------------
+# phonenumbers only for messages with a cluster of 7+ digits
+# --------------------------------------------------------------------------------------------
+
+
+class _Untouchable:
+    """Stands in for the phonenumbers module: any use of it fails the test."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"phonenumbers.{name} used")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you help me with my essay? It's due Friday.",
+        "The war ended in 1945; 12 x 15 = 180; it costs $1,299.99",
+        "Meet at 10:30 on May 15, room 101, page 42 of 500, 3.14159",
+        "call me at 555-1234",  # a 7-digit cluster, but no national window can start with 5
+        "",
+    ],
+)
+def test_messages_without_a_long_digit_cluster_never_reach_phonenumbers(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = pii.find_pii(text, regions=["DE", "FR"])
+    monkeypatch.setattr(pii, "phonenumbers", _Untouchable())
+    pii._plan.cache_clear()
+    pii._region.cache_clear()
+    try:
+        if "555-1234" not in text:
+            assert pii.find_pii(text, regions=["DE", "FR"]) == expected
+        with pytest.raises(AssertionError, match="phonenumbers"):
+            pii.find_pii("ring 020 7946 0958", regions=["DE", "FR"])
+    finally:
+        monkeypatch.undo()
+        pii._plan.cache_clear()
+        pii._region.cache_clear()
+
+
+def test_regions_are_checked_and_choose_the_national_writings() -> None:
+    assert pii.check_regions(pii.DEFAULT_REGIONS) == ("US", "CA", "GB", "IN", "AU")
+    assert pii.check_regions(["de", "FR", "DE"]) == ("DE", "FR")
+    assert pii.check_regions(()) == ()
+    with pytest.raises(TypeError):
+        pii.check_regions("GB")
+    with pytest.raises(ValueError, match="XX"):
+        pii.find_pii("x", regions=["GB", "XX"])
+    cologne = "Oma: 0221 1234567"
+    assert pii.redact_pii(cologne)[0] == cologne  # not a number of the default regions
+    assert pii.redact_pii(cologne, regions=["DE"])[0] == "Oma: [PHONE]"
+    london = "ring 020 7946 0958, or 415-555-0199, or +33 1 42 68 53 00"
+    assert pii.redact_pii(london)[0] == "ring [PHONE], or [PHONE], or [PHONE]"
+    # without regions, NANP layouts and "+" numbers are still found
+    assert pii.redact_pii(london, regions=[])[0] == "ring 020 7946 0958, or [PHONE], or [PHONE]"
+    assert pii.redact_pii("France: 01 42 68 53 00", regions=["FR"])[0] == "France: [PHONE]"
+    assert pii.redact_pii("France: 33 1 42 68 53 00", regions=["FR"])[0] == "France: [PHONE]"
+
+
+def test_default_regions_are_the_manifests() -> None:
+    import yaml
+
+    manifest = yaml.safe_load((Path(__file__).parent.parent / "module.yaml").read_text())
+    default = manifest["config"]["properties"]["regions"]["default"]
+    assert tuple(default) == pii.DEFAULT_REGIONS
