@@ -31,8 +31,9 @@ pytest: $(STAMP)
 check: $(STAMP)
 	$(BIN)/raptscallions check modules
 
+# `make bench BENCH_JSON=docs/performance.json` also writes the figures and the plot.
 bench: $(STAMP)
-	$(BIN)/raptscallions bench
+	$(BIN)/raptscallions bench $(if $(BENCH_JSON),--json $(BENCH_JSON))
 
 clean:
 	rm -rf $(VENV) build *.egg-info

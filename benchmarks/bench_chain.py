@@ -1,15 +1,21 @@
-"""The 3-module chain (pii-filter, safety-filter, tagger) on a ~4 KB context: through the
-engine (one worker process per module) against the same modules called in-process.
+"""The 3-module chain on a ~4 KB context, and the engine's capacity.
 
-Reports single-caller latency (p50/p99) and throughput with many concurrent sessions, and
-the ratios of the engine to the in-process baseline measured in the same run.
+- `inprocess_chain3` and `chain3`: pii-filter, safety-filter and tagger called in this
+  process (no isolation at all: the baseline) and through the engine (one worker process per
+  module), single caller, p50 per run (µs).
+- `throughput_c1` ... `throughput_c1000`: chains of three no-op modules per second with that
+  many concurrent sessions (the engine's own capacity, no module work).
+- `cpu_per_call_us_c100`: host + worker CPU time per no-op module call at 100 sessions
+  (getrusage for the host, /proc for the workers).
 """
 
 from __future__ import annotations
 
-import argparse
+import resource
+import sys
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import trio
 
@@ -20,9 +26,20 @@ from raptscallions.sdk._loader import load_module_folder
 from raptscallions.sdk._module import Module
 from raptscallions.sdk.testing import RecordingRuntime
 
-from ._common import chain_dir, context_4k, percentiles, row
+from ._common import (
+    Options,
+    Result,
+    chain_dir,
+    context_4k,
+    cpu_seconds,
+    noop_dir,
+    percentiles,
+    result,
+    row,
+)
 
 HOOK = "chat:before_ai"
+SESSIONS = (1, 10, 100, 1000)
 Chain = Callable[[HookContext], Awaitable[object]]
 
 
@@ -39,7 +56,7 @@ class InProcess:
         return self.module.name
 
     @property
-    def manifest(self):  # type: ignore[no-untyped-def]
+    def manifest(self) -> Any:
         return self.module.manifest
 
     async def invoke(self, hook: str, payload: Payload, timeout_s: float) -> Reply:
@@ -58,7 +75,8 @@ async def latency(chain: Chain, ctx: HookContext, n: int) -> list[float]:
     return samples
 
 
-async def throughput(chain: Chain, ctx: HookContext, sessions: int, seconds: float) -> float:
+async def throughput(chain: Chain, ctx: HookContext, sessions: int, seconds: float) -> int:
+    """Chains completed by `sessions` concurrent callers in `seconds`."""
     done = 0
     deadline = trio.current_time() + seconds
 
@@ -68,16 +86,22 @@ async def throughput(chain: Chain, ctx: HookContext, sessions: int, seconds: flo
             await chain(ctx)
             done += 1
 
-    start = time.perf_counter()
     async with trio.open_nursery() as nursery:
         for _ in range(sessions):
             nursery.start_soon(session)
-    return done / (time.perf_counter() - start)
+    return done
 
 
-async def run(n: int, sessions: int, seconds: float) -> None:
+def host_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+async def measure(opts: Options) -> list[Result]:
     ctx = context_4k()
-    print(f"3-module chain, context {len(Payload(ctx).body)} bytes, {len(ctx.messages)} messages")
+    n = opts.n(1000, 30)
+    results: list[Result] = []
+    lat: dict[str, list[list[float]]] = {"inprocess_chain3": [], "chain3": []}
     with chain_dir() as folder:
         modules = [load_module_folder(p) for p in sorted(folder.iterdir())]
         for m in modules:
@@ -96,35 +120,69 @@ async def run(n: int, sessions: int, seconds: float) -> None:
 
             outcome = await engine.execute_hook(HOOK, ctx)
             assert outcome.modifications.message and "[EMAIL]" in outcome.modifications.message
-            results = {}
-            for name, chain in (("in-process", in_process), ("engine", through_engine)):
-                await latency(chain, ctx, max(50, n // 10))  # warm up
-                lat = await latency(chain, ctx, n)
-                rate = await throughput(chain, ctx, sessions, seconds)
-                results[name] = (*percentiles(lat), rate)
-    print(row("", "p50 µs", "p99 µs", "chains/s"))
-    for name, (p50, p99, rate) in results.items():
-        print(row(name, f"{p50:.0f}", f"{p99:.0f}", f"{rate:.0f}"))
-    base, eng = results["in-process"], results["engine"]
-    print(
-        row(
-            "engine / in-process",
-            f"{eng[0] / base[0]:.1f}x",
-            f"{eng[1] / base[1]:.1f}x",
-            f"{eng[2] / base[2]:.2f}x",
+            for chain in (in_process, through_engine):
+                await latency(chain, ctx, max(20, n // 10))  # warm up
+            for _ in range(opts.runs):
+                lat["inprocess_chain3"].append(await latency(in_process, ctx, n))
+                lat["chain3"].append(await latency(through_engine, ctx, n))
+    print(row("", "p50 µs", "p99 µs"))
+    for name, label in (("inprocess_chain3", "in-process chain"), ("chain3", "engine chain")):
+        samples = [s for run in lat[name] for s in run]
+        p50, p99 = percentiles(samples)
+        print(row(label, f"{p50:.0f}", f"{p99:.0f}"))
+        results.append(
+            result(
+                name,
+                "µs",
+                [percentiles(run)[0] for run in lat[name]],
+                samples_us=samples,
+                baseline="inprocess_chain3" if name == "chain3" else "floor_pingpong",
+            )
         )
-    )
-    print(f"  (throughput with {sessions} concurrent sessions for {seconds:g} s each)")
+
+    seconds = opts.seconds(2.0, 0.3)
+    with noop_dir(3) as folder:
+        async with open_engine(folder) as engine:
+
+            async def noop_chain(c: HookContext) -> object:
+                return await engine.execute_hook(HOOK, c)
+
+            rates: dict[int, list[float]] = {s: [] for s in SESSIONS}
+            for sessions in SESSIONS:
+                await throughput(noop_chain, ctx, sessions, opts.seconds(0.3, 0.05))  # warm up
+                for _ in range(opts.runs):
+                    start = time.perf_counter()
+                    done = await throughput(noop_chain, ctx, sessions, seconds)
+                    rates[sessions].append(done / (time.perf_counter() - start))
+            pids = [s.pid for s in engine.statuses() if s.pid]
+            cpu_runs = []
+            for _ in range(opts.runs):
+                before = host_cpu() + sum(cpu_seconds(p) for p in pids)
+                done = await throughput(noop_chain, ctx, 100, seconds)
+                after = host_cpu() + sum(cpu_seconds(p) for p in pids)
+                cpu_runs.append((after - before) / (done * len(pids)) * 1e6)
+    print(row("no-op chains/s", *(f"c{s}" for s in SESSIONS)))
+    print(row("", *(f"{max(rates[s]):.0f}" for s in SESSIONS)))
+    for sessions in SESSIONS:
+        results.append(
+            result(
+                f"throughput_c{sessions}",
+                "chains/s",
+                rates[sessions],
+                baseline=None if sessions == 100 else "throughput_c100",
+            )
+        )
+    print(row("CPU per no-op call at c100", f"{sorted(cpu_runs)[len(cpu_runs) // 2]:.0f} µs"))
+    results.append(result("cpu_per_call_us_c100", "µs", cpu_runs))
+    return results
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("-n", type=int, default=2000, help="sequential calls for latency")
-    parser.add_argument("--sessions", type=int, default=100)
-    parser.add_argument("--seconds", type=float, default=3.0)
-    args = parser.parse_args(argv)
-    trio.run(run, args.n, args.sessions, args.seconds)
+def main(argv: list[str] | None = None) -> list[Result]:
+    opts = Options(argv or [])
+    ctx = context_4k()
+    print(f"3-module chain, context {len(Payload(ctx).body)} bytes, {opts.runs} run(s)")
+    return trio.run(measure, opts)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -339,12 +339,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
             )
         names = chosen
     out = _console()
+    results: list[object] = []  # the figures of benchmarks whose main returns them
     for i, name in enumerate(names, 1):
         out.print(Text(f"[{i}/{len(names)}] {name}", style="bold"))
         start = time.perf_counter()
         module = importlib.import_module(f"{folder.name}.{name}")
-        module.main(args.extra or [])
+        figures = module.main(args.extra or [])
+        if isinstance(figures, list):
+            results.extend(figures)
         out.print(Text(f"  ({time.perf_counter() - start:.1f} s)\n", style="dim"))
+    if results or args.json:
+        importlib.import_module(f"{folder.name}._common").report(results, args.json)
     return 0
 
 
@@ -601,11 +606,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
         "  raptscallions bench\n"
         "  raptscallions bench roundtrip\n"
-        "  raptscallions bench chain --extra -n 500 --seconds 1",
+        "  raptscallions bench --json docs/performance.json\n"
+        "  raptscallions bench chain --extra --quick",
         formatter_class=fmt,
     )
     bench.add_argument("only", nargs="*", help="run only benchmarks whose name contains this")
     bench.add_argument("--dir", default="benchmarks", help="benchmarks folder")
+    bench.add_argument("--json", metavar="PATH", help="write the figures (and a PNG plot) here")
     bench.add_argument("--extra", nargs=argparse.REMAINDER, help="arguments for each benchmark")
     bench.set_defaults(func=cmd_bench)
     return parser

@@ -43,8 +43,9 @@ from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
 from ._host import ReloadHost, WorkerFactory
 from ._records import CallIdentity, LogEntry, MemorySink, Sink, answer_db, make_extraction
+from ._spawner import ForkServer
 from ._supervisor import ModuleSlot, ModuleStatus, Status
-from ._worker import WorkerHost, WorkerProcess
+from ._worker import WorkerHost, WorkerProcess, worker_env
 from ._writer import StoreSink
 
 log = logging.getLogger("raptscallions.engine")
@@ -524,6 +525,12 @@ async def open_engine(
             worker_factory=worker_factory or WorkerProcess,
             sandbox=sandbox,
         )
+        if worker_factory is None:
+            # Workers are forked from a process that has the SDK imported already; it starts
+            # now, importing while the manifests are read.
+            spawner = engine.worker_host.spawner = ForkServer(nursery, env=worker_env())
+            if module_folders(engine.modules_dir):
+                spawner.start()
         try:
             if writer is not None and store is not None:
                 await nursery.start(writer.run)
@@ -532,6 +539,10 @@ async def open_engine(
             await engine._start()
             if store is not None:
                 await engine._apply_states(store)
+            if engine.worker_host.spawner is not None:
+                # Started: until a worker must start again, the engine's only processes
+                # are its workers.
+                await engine.worker_host.spawner.stop()
             if watch:
                 from ._watcher import watch_modules
 

@@ -23,11 +23,11 @@ import attrs
 import trio
 
 from ..sdk._context import HookContext, Message
-from ..sdk._convert import converter
 from ..sdk._errors import HookTimeout
+from ..sdk._fastctx import encode_context
 from ..sdk._manifest import Manifest
-from ..sdk._protocol import encode_json
 from ..sdk._results import Block, Continue, Extraction, HookResult, Skip
+from ._records import CallIdentity
 
 SAFE_RESPONSE: Final = (
     "Sorry, I can't respond to that right now. Please try again in a moment, or ask your "
@@ -96,21 +96,27 @@ class HookOutcome:
 
 
 class Payload:
-    """A context on its way to modules, encoded at most once however many modules read it."""
+    """A context on its way to modules, encoded at most once however many modules read it
+    (`config` travels per module, beside it), and who the call is for."""
 
-    __slots__ = ("_body", "ctx")
+    __slots__ = ("_body", "_identity", "ctx")
 
     def __init__(self, ctx: HookContext) -> None:
         self.ctx = ctx
         self._body: bytes | None = None
+        self._identity: CallIdentity | None = None
 
     @property
     def body(self) -> bytes:
         if self._body is None:
-            data = converter.unstructure(self.ctx)
-            data.pop("config", None)  # travels per module, beside the context
-            self._body = encode_json(data)
+            self._body = encode_context(self.ctx)
         return self._body
+
+    @property
+    def identity(self) -> CallIdentity:
+        if self._identity is None:
+            self._identity = CallIdentity.of(self.ctx)
+        return self._identity
 
 
 @attrs.frozen
@@ -225,12 +231,16 @@ async def execute(
         reason: str | None = None,
         direct: str | None = None,
     ) -> HookOutcome:
-        mods = Modifications(
-            message=message,
-            response=response,
-            input=input_ or None,
-            output=output or None,
-            system_prompt_additions=tuple(additions),
+        mods = (
+            Modifications(
+                message=message,
+                response=response,
+                input=input_ or None,
+                output=output or None,
+                system_prompt_additions=tuple(additions),
+            )
+            if message is not None or response is not None or input_ or output or additions
+            else _NO_MODIFICATIONS
         )
         return HookOutcome(
             action=action,
@@ -246,14 +256,15 @@ async def execute(
         manifest = p.manifest
         if skipping and not manifest.required:
             continue
+        name = p.name
         if not p.ready:
-            trace.append(TraceEntry(p.name, "not_ready", 0.0, f"module {p.name!r} is not ready"))
+            trace.append(TraceEntry(name, "not_ready", 0.0, f"module {name!r} is not ready"))
             if fails_closed(manifest, hook):
                 return outcome("block", FAILURE_REASON, SAFE_RESPONSE)
             continue
         if not manifest.is_blocking(hook):
             background(p, hook, payload)
-            trace.append(TraceEntry(p.name, "dispatched"))
+            trace.append(TraceEntry(name, "dispatched"))
             continue
         started = trio.current_time()
         try:
@@ -261,41 +272,42 @@ async def execute(
         except HookTimeout as exc:
             failed: tuple[TraceAction, str] | None = ("timeout", str(exc))
         except ModuleNotReady as exc:
-            failed = ("not_ready", str(exc) or f"module {p.name!r} is not ready")
+            failed = ("not_ready", str(exc) or f"module {name!r} is not ready")
         except Exception as exc:
             failed = ("error", f"{type(exc).__name__}: {exc}")
         else:
             failed = None
         elapsed = (trio.current_time() - started) * 1000
         if failed is not None:
-            trace.append(TraceEntry(p.name, failed[0], elapsed, failed[1]))
+            trace.append(TraceEntry(name, failed[0], elapsed, failed[1]))
             if fails_closed(manifest, hook):
                 return outcome("block", FAILURE_REASON, SAFE_RESPONSE)
             continue
 
         result = reply.result
-        extractions.extend(OutcomeExtraction(p.name, e.type, e.data) for e in reply.extractions)
+        if reply.extractions:
+            extractions.extend(OutcomeExtraction(name, e.type, e.data) for e in reply.extractions)
         if manifest.mode == "shadow":
             if isinstance(result, Block):
                 extractions.append(
                     OutcomeExtraction(
-                        p.name,
+                        name,
                         "would_block",
                         {"reason": result.reason, "direct_response": result.direct_response},
                     )
                 )
-                trace.append(TraceEntry(p.name, "shadow_block", elapsed))
+                trace.append(TraceEntry(name, "shadow_block", elapsed))
             else:
-                trace.append(TraceEntry(p.name, "continue", elapsed))
+                trace.append(TraceEntry(name, "continue", elapsed))
             continue
         if isinstance(result, Block):
-            trace.append(TraceEntry(p.name, "block", elapsed))
+            trace.append(TraceEntry(name, "block", elapsed))
             return outcome("block", result.reason, result.direct_response)
         if isinstance(result, Skip):
-            trace.append(TraceEntry(p.name, "skip", elapsed))
+            trace.append(TraceEntry(name, "skip", elapsed))
             skipping = True  # the rest is skipped, but required modules still run
             continue
-        trace.append(TraceEntry(p.name, "continue", elapsed))
+        trace.append(TraceEntry(name, "continue", elapsed))
         if result.message is not None:
             message = result.message
         if result.response is not None:
@@ -304,7 +316,10 @@ async def execute(
             input_.update(result.input)
         if result.output:
             output.update(result.output)
-        additions.extend(result.system_prompt_additions)
+        if result.system_prompt_additions:
+            additions.extend(result.system_prompt_additions)
         if result.modifies:
+            identity = payload.identity
             payload = Payload(apply_result(payload.ctx, result))
+            payload._identity = identity  # who the call is for does not change
     return outcome("continue")

@@ -27,7 +27,6 @@ from ..sdk._manifest import Manifest
 from ._backoff import RestartPolicy, RestartTracker
 from ._executor import ModuleNotReady, Payload, Reply
 from ._host import SlotHost, Worker
-from ._records import CallIdentity
 
 
 class Status(enum.StrEnum):
@@ -195,11 +194,7 @@ class ModuleSlot:
         effective = configs.effective(manifest, payload.ctx)
         scoped = None if effective is configs.global_config(manifest) else effective.config
         return await worker.call(
-            hook,
-            payload.body,
-            timeout_s=timeout_s,
-            identity=CallIdentity.of(payload.ctx),
-            config=scoped,
+            hook, payload.body, timeout_s=timeout_s, identity=payload.identity, config=scoped
         )
 
     def chosen(self) -> None:
@@ -365,6 +360,9 @@ class ModuleSlot:
             return
         self._set(Status.RESTARTING)
         self.restart_count += 1
+        spawner = self.engine.worker_host.spawner
+        if spawner is not None:
+            spawner.start()  # ready by the time the backoff ends
         self.engine.events.publish(
             "module:restarting", name=self.name, delay=decision.delay, attempt=decision.attempt
         )

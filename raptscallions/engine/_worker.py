@@ -1,9 +1,13 @@
 """One module generation's worker process, seen from the host.
 
-`WorkerProcess.run` spawns ``python -m raptscallions.sdk.worker`` in its own process group
-with an allow-listed environment and a private socket, loads the module, and reports ready
-through `task_status` only once `on_load` has finished. Calls are matched to replies by id;
-one reader task and one coalescing writer serve every call in flight.
+`WorkerProcess.run` starts the worker (forked by the engine's fork server, or as a new
+``python -m raptscallions.sdk.worker``) in its own process group with an allow-listed
+environment and a private socket, loads the module, and reports ready through `task_status`
+only once `on_load` has finished. Calls are matched to replies by id. The hot path builds
+no message objects: a call writes its frame (alone, at once; under load, in one write with
+the others of its scheduler batch), and waits on the socket itself if no other call does
+(`_lead`), so that its answer wakes it directly; one task sleeps until the earliest
+deadline of all the calls in flight.
 
 Cancellation: a call whose deadline passes (or whose caller is cancelled) is cancelled in the
 worker; a worker that has not given it up within `cancel_grace` is killed. Whatever way the
@@ -13,18 +17,17 @@ process ends, the calls in flight fail at once.
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import shutil
 import signal
 import socket
-import subprocess
 import sys
 import tempfile
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Literal
 
-import attrs
 import trio
 
 from ..sdk._db import StoredExtraction, check_emit_allowed
@@ -38,12 +41,12 @@ from ..sdk._errors import (
 from ..sdk._manifest import Manifest
 from ..sdk._protocol import (
     DEFAULT_MAX_FRAME,
+    NO_CHANGE,
     Cancel,
     ConfigUpdate,
     DbQuery,
     DbResponse,
     Emitted,
-    ExecuteHook,
     FrameCodec,
     HookDone,
     Load,
@@ -54,13 +57,16 @@ from ..sdk._protocol import (
     Shutdown,
     Unloaded,
     encode,
+    encode_execute,
 )
 from ..sdk._results import Continue, Extraction, HookResult
 from ..sdk._transport import FrameWriter
 from ._executor import ModuleNotReady, Reply
 from ._records import CallIdentity, LogEntry, make_extraction
+from ._spawner import ForkedProcess, ForkServer, WorkerProcessHandle, spawn_process
 
 READ_SIZE: Final = 256 * 1024
+IDLE_AFTER_S: Final = 0.02  # no call for this long: the idle watcher waits on the socket
 STDERR_TAIL: Final = 40
 ENV_ALLOW: Final = (
     "PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "TZ", "TMPDIR",
@@ -99,22 +105,46 @@ HOST_PROTECTIONS: Final = {
 }
 
 
-@attrs.define
 class _Pending:
-    identity: CallIdentity
-    hook: str
-    done: trio.Event = attrs.field(factory=trio.Event)
-    result: HookResult | None = None
-    error: str | None = None
-    error_type: str | None = None
-    extractions: list[Extraction] = attrs.field(factory=list)
+    """One call in flight: who it is for, and (once known) how it ended. The caller's task
+    waits for it with `wait_task_rescheduled`; whoever settles the call (the reader, the
+    deadline task, the process's end) reschedules that task once."""
+
+    __slots__ = ("answered", "error", "error_type", "extractions", "hook", "identity", "lead",
+                 "result", "task", "timed_out")  # fmt: skip
+
+    def __init__(self, identity: CallIdentity, hook: str) -> None:
+        self.identity = identity
+        self.hook = hook
+        self.task: trio.lowlevel.Task | None = None
+        self.answered = False
+        self.timed_out = False
+        self.lead = False  # asked to take over reading the socket
+        self.result: HookResult | None = None
+        self.error: str | None = None
+        self.error_type: str | None = None
+        self.extractions: list[Extraction] | None = None
+
+    def wake(self) -> None:
+        task = self.task
+        if task is not None:
+            self.task = None
+            trio.lowlevel.reschedule(task)
+
+    def abort(self, _: Any) -> trio.lowlevel.Abort:
+        self.task = None  # cancelled: nobody waits any more
+        return trio.lowlevel.Abort.SUCCEEDED
+
+
+_NO_CHANGE_REPLY: Final = Reply(NO_CHANGE, ())
 
 
 DbAnswer = Callable[[Manifest, CallIdentity, str, dict[str, Any]], Awaitable[Any]]
 
 
 class WorkerHost:
-    """What the engine gives each worker: where emitted data goes and who answers `ctx.db`."""
+    """What the engine gives each worker: where emitted data goes, who answers `ctx.db`,
+    and the fork server that starts worker processes (None: each starts a new interpreter)."""
 
     def __init__(
         self,
@@ -122,10 +152,12 @@ class WorkerHost:
         extraction: Callable[[StoredExtraction], None],
         log: Callable[[LogEntry], None],
         db: DbAnswer,
+        spawner: ForkServer | None = None,
     ) -> None:
         self.extraction = extraction
         self.log = log
         self.db = db
+        self.spawner = spawner
 
 
 class WorkerProcess:
@@ -163,12 +195,24 @@ class WorkerProcess:
         self.protections: dict[str, bool] = {}
         self.hooks: tuple[str, ...] = ()
         self.stderr_tail: deque[str] = deque(maxlen=STDERR_TAIL)
-        self._proc: trio.Process | None = None
-        self._stream: trio.SocketStream | None = None
+        self._proc: WorkerProcessHandle | None = None
+        self._sock: socket.socket | None = None
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._cancelling: dict[int, trio.Event] = {}
         self._writer: FrameWriter | None = None
+        # Deadlines of the calls in flight, per timeout (each deque in deadline order), and
+        # the scope the deadline task sleeps in until the earliest.
+        self._deadlines: dict[float, deque[tuple[float, int]]] = {}
+        self._timer: trio.CancelScope | None = None
+        # Who reads the socket: the call leading (parked in wait_readable, or reading), or
+        # the idle watcher while no call has come for a while (see `_lead`, `_watch`).
+        self._codec = FrameCodec(max_frame=max_frame)
+        self._leader: _Pending | None = None
+        self._leader_parked = False
+        self._watching = False
+        self._eof = False
+        self._activity = 0
         self._nursery: trio.Nursery | None = None
         self._loaded = trio.Event()
         self._load_error: str | None = None
@@ -205,34 +249,31 @@ class WorkerProcess:
                 answer within `start_timeout`, or the process died first); raised before
                 ready, so `nursery.start` raises it.
         """
-        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            self._proc = await trio.lowlevel.open_process(
-                [self.python, "-m", "raptscallions.sdk.worker", "--fd", str(child.fileno()),
-                 "--max-frame", str(self.max_frame)],
-                pass_fds=(child.fileno(),),
-                env=worker_env({"TMPDIR": self.tmp_dir}),
-                cwd=self._folder,
-                start_new_session=True,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
+        spawned: tuple[WorkerProcessHandle, socket.socket] | None = None
+        spawner = self.host.spawner
+        if spawner is not None:
+            spawned = await spawner.spawn(
+                cwd=self._folder, tmpdir=self.tmp_dir, max_frame=self.max_frame,
+                python=self.python,
             )  # fmt: skip
-        except BaseException:
-            parent.close()
-            raise
-        finally:
-            child.close()
+        if spawned is None:
+            spawned = await spawn_process(
+                self.python, cwd=self._folder, env=worker_env({"TMPDIR": self.tmp_dir}),
+                max_frame=self.max_frame,
+            )  # fmt: skip
+        self._proc, sock = spawned
+        sock.setblocking(False)
+        self._sock = sock
         self.pid = self._proc.pid
-        self._stream = trio.SocketStream(trio.socket.from_stdlib_socket(parent))
-        self._writer = FrameWriter(parent, self._stream)
+        self._writer = FrameWriter(sock)
         load_error: str | None = None
         try:
             async with trio.open_nursery() as nursery:
                 self._nursery = nursery
                 nursery.start_soon(self._writer.run)
                 nursery.start_soon(self._read_stderr)
-                nursery.start_soon(self._read_loop)
+                nursery.start_soon(self._watch)
+                nursery.start_soon(self._expire_deadlines)
                 self._send(
                     Load(self.name, self._folder, dict(self.manifest.raw), self.config,
                          sandbox=self.sandbox)
@@ -261,6 +302,7 @@ class WorkerProcess:
     async def _wait_exit(self) -> None:
         assert self._proc is not None
         await self._proc.wait()
+        self._drain()  # what it sent before it ended, whether or not a call waited for it
         self.exit_code = self._proc.returncode
         self._mark_exited(self.exit_reason or self._exit_text())
 
@@ -274,8 +316,9 @@ class WorkerProcess:
         if proc is not None:
             self.exit_code = proc.returncode
         self._mark_exited(self.exit_reason or self._exit_text())
-        if self._stream is not None:
-            await self._stream.aclose()
+        if self._sock is not None:
+            trio.lowlevel.notify_closing(self._sock)
+            self._sock.close()
         if proc is not None and proc.stderr is not None:
             await proc.stderr.aclose()
         await trio.to_thread.run_sync(shutil.rmtree, self.tmp_dir, True)
@@ -307,12 +350,14 @@ class WorkerProcess:
         self._loaded.set()
         self._unloaded.set()
         for pending in self._pending.values():
-            if not pending.done.is_set():
+            if not pending.answered:
+                pending.answered = True
                 pending.error = f"module {self.name!r} {reason}"
                 pending.error_type = "exited"
-                pending.done.set()
+                pending.wake()
         self._pending.clear()
         self._idle.set()
+        self._kick_leader()
         for event in self._cancelling.values():
             event.set()
         if self.on_exit is not None:
@@ -320,6 +365,9 @@ class WorkerProcess:
 
     def _kill_group(self, sig: signal.Signals) -> None:
         if self._proc is None or self._proc.returncode is not None:
+            return
+        if isinstance(self._proc, ForkedProcess):
+            self._proc.kill_group(sig)
             return
         try:
             os.killpg(self._proc.pid, sig)
@@ -381,23 +429,43 @@ class WorkerProcess:
         if self.state != "ready":
             raise ModuleNotReady(f"module {self.name!r} is {self.state}")
         call_id = next(self._ids)
+        frame = encode_execute(call_id, hook, config, body, max_frame=self.max_frame)
         pending = _Pending(identity, hook)
         self._pending[call_id] = pending
+        assert self._writer is not None
+        # Alone, the frame goes out now; with others in flight, it shares their write.
+        self._writer.write(frame, batch=len(self._pending) > 1)
+        self._add_deadline(timeout_s, call_id)
+        self._activity += 1
         try:
-            self._send(ExecuteHook(call_id, hook, config, body))
-            with trio.move_on_after(timeout_s):
-                await pending.done.wait()
+            if self._leader is None and not self._watching:
+                await self._lead(pending)
+            else:
+                pending.task = trio.lowlevel.current_task()
+                await trio.lowlevel.wait_task_rescheduled(pending.abort)
+                if pending.lead:  # asked to lead (the role is reserved for this call)
+                    pending.lead = False
+                    if pending.answered or pending.timed_out:
+                        self._leader = None
+                        self._pass_lead()
+                    else:
+                        await self._lead(pending)
         finally:
-            if not pending.done.is_set():
+            if not pending.answered:
                 self._abandon(call_id)
-        if not pending.done.is_set():
+        if not pending.answered:
             raise HookTimeout(self.name, hook, timeout_s * 1000)
         if pending.error is not None:
             cls = WorkerExited if pending.error_type == "exited" else WorkerCallError
             raise cls(pending.error)
         result = pending.result
         assert result is not None
-        emitted = tuple(pending.extractions)
+        if pending.extractions is None:
+            if result is NO_CHANGE:
+                return _NO_CHANGE_REPLY
+            emitted: tuple[Extraction, ...] = ()
+        else:
+            emitted = tuple(pending.extractions)
         if isinstance(result, Continue) and result.extractions:
             try:
                 check_emit_allowed(self.name, self.manifest.permissions)
@@ -407,6 +475,53 @@ class WorkerProcess:
                 self._store_extraction(extraction.type, extraction.data, identity)
             emitted += result.extractions
         return Reply(result, emitted)
+
+    # ---------------------------------------------------------------- deadlines
+
+    def _add_deadline(self, timeout_s: float, call_id: int) -> None:
+        """Time call `call_id` out `timeout_s` from now. One task sleeps until the earliest
+        deadline of all the calls in flight, instead of a cancel scope for each call."""
+        deadline = trio.current_time() + timeout_s
+        queue = self._deadlines.get(timeout_s)
+        if queue is None:
+            queue = self._deadlines[timeout_s] = deque()
+        pending = self._pending
+        while queue and queue[0][1] not in pending:  # calls answered since: forget them
+            queue.popleft()
+        queue.append((deadline, call_id))
+        timer = self._timer
+        if timer is not None and deadline < timer.deadline:
+            timer.deadline = deadline
+
+    def _next_deadline(self) -> float:
+        earliest = math.inf
+        pending = self._pending
+        for queue in self._deadlines.values():
+            while queue and queue[0][1] not in pending:
+                queue.popleft()
+            if queue and queue[0][0] < earliest:
+                earliest = queue[0][0]
+        return earliest
+
+    async def _expire_deadlines(self) -> None:
+        """The deadline task: time out each call in flight whose deadline has passed."""
+        while True:
+            with trio.CancelScope(deadline=self._next_deadline()) as timer:
+                self._timer = timer
+                await trio.sleep_forever()
+            self._timer = None
+            now = trio.current_time()
+            pending = self._pending
+            for queue in self._deadlines.values():
+                while queue and (queue[0][0] <= now or queue[0][1] not in pending):
+                    _, call_id = queue.popleft()
+                    call = pending.get(call_id)
+                    if call is not None and not call.answered:
+                        call.timed_out = True
+                        if call is self._leader:
+                            self._kick_leader()
+                        else:
+                            call.wake()
 
     def _abandon(self, call_id: int) -> None:
         """The caller gave up on `call_id`: cancel it in the worker, and kill the worker if it
@@ -440,23 +555,103 @@ class WorkerProcess:
         if self._writer is not None:
             self._writer.write(encode(msg, max_frame=self.max_frame))
 
-    async def _read_loop(self) -> None:
-        assert self._stream is not None
-        codec = FrameCodec(max_frame=self.max_frame)
-        while True:
-            try:
-                data = await self._stream.receive_some(READ_SIZE)
-            except (trio.BrokenResourceError, trio.ClosedResourceError):
-                data = b""
-            try:
-                codec.receive_data(data)
-                for msg in codec.events():
-                    self._dispatch(msg)
-            except ProtocolError as exc:
-                self.kill(f"sent a malformed reply ({exc})")
+    # Reading. No task waits on the socket for the calls in flight: a call's own task does
+    # (it "leads"), and hands that on to another call in flight when its answer is in, so
+    # that a reply wakes its caller directly. While no call has come for a while, the idle
+    # watcher waits on the socket instead (for what a worker sends outside calls: loading,
+    # logs, unloading); a call that comes then follows it, and the next ones lead again.
+
+    async def _lead(self, pending: _Pending) -> None:
+        """Read the socket until `pending` is answered or timed out (its deadline, or the
+        process's end, kicks this task out of its wait with `notify_closing`)."""
+        sock = self._sock
+        assert sock is not None
+        self._leader = pending
+        try:
+            while not pending.answered and not pending.timed_out:
+                if self._eof:  # nothing more will come: wait for the process's end
+                    pending.task = trio.lowlevel.current_task()
+                    await trio.lowlevel.wait_task_rescheduled(pending.abort)
+                    continue
+                self._leader_parked = True
+                try:
+                    await trio.lowlevel.wait_readable(sock)
+                except trio.ClosedResourceError:
+                    continue  # kicked: answered, timed out, or the worker is gone
+                finally:
+                    self._leader_parked = False
+                self._read_now()
+        finally:
+            self._leader = None
+            self._pass_lead()
+
+    def _pass_lead(self) -> None:
+        """Ask a call still waiting (the oldest) to lead, if there is one; the role is
+        reserved for it from now on."""
+        if self._leader is not None:
+            return
+        for waiting in self._pending.values():
+            if waiting.task is not None and not waiting.answered:
+                self._leader = waiting
+                waiting.lead = True
+                waiting.wake()
                 return
-            if not data:
-                return
+
+    def _kick_leader(self) -> None:
+        if self._leader is not None and self._leader_parked and self._sock is not None:
+            trio.lowlevel.notify_closing(self._sock)
+
+    async def _watch(self) -> None:
+        """The idle watcher (see above): rests while calls come and go, picking up what no
+        call waits for; once none has come since its last look, waits on the socket."""
+        sock = self._sock
+        assert sock is not None
+        seen = -1
+        while not self._eof and self.state != "exited":
+            if seen == self._activity and self._leader is None and not self._pending:
+                self._watching = True
+                try:
+                    await trio.lowlevel.wait_readable(sock)
+                except trio.ClosedResourceError:
+                    if sock.fileno() == -1:
+                        return
+                    continue
+                finally:
+                    self._watching = False
+            else:
+                seen = self._activity
+                await trio.sleep(IDLE_AFTER_S)
+            if self._leader is None:
+                self._read_now()
+
+    def _drain(self) -> None:
+        while not self._eof and self.state != "exited" and self._read_now():
+            pass
+
+    def _read_now(self) -> bool:
+        """Take and dispatch what has arrived (one `recv` for all the frames that came
+        together); a malformed frame kills the worker. Whether anything came."""
+        sock = self._sock
+        assert sock is not None
+        try:
+            data = sock.recv(READ_SIZE)
+        except BlockingIOError:
+            return False
+        except OSError:
+            data = b""
+        codec = self._codec
+        try:
+            codec.receive_data(data)
+            for msg in codec.take():
+                self._dispatch(msg)
+            if codec.error is not None:
+                raise codec.error
+        except ProtocolError as exc:
+            self.kill(f"sent a malformed reply ({exc})")
+            return False
+        if not data:
+            self._eof = True
+        return True
 
     async def _read_stderr(self) -> None:
         assert self._proc is not None and self._proc.stderr is not None
@@ -479,7 +674,7 @@ class WorkerProcess:
             self.host.log(LogEntry(self.name, "warning", line, {"stream": "stderr"}))
 
     def _dispatch(self, msg: Message) -> None:
-        if isinstance(msg, HookDone):
+        if type(msg) is HookDone:
             pending = self._pop_pending(msg.id)
             if pending is None:
                 acked = self._cancelling.get(msg.id)
@@ -491,7 +686,8 @@ class WorkerProcess:
                 pending.error_type = msg.error_type
             else:
                 pending.result = msg.result
-            pending.done.set()
+            pending.answered = True
+            pending.wake()
         elif isinstance(msg, Emitted):
             self._on_emitted(msg)
         elif isinstance(msg, Log):
@@ -532,6 +728,8 @@ class WorkerProcess:
         identity = pending.identity if pending else None
         extraction = Extraction(msg.extraction_type, msg.data)
         if pending is not None:
+            if pending.extractions is None:
+                pending.extractions = []
             pending.extractions.append(extraction)
         self._store_extraction(msg.extraction_type, msg.data, identity)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import trio
 
@@ -17,6 +17,10 @@ from ._context import HookContext
 from ._errors import HookError, ModuleLoadError, RaptscallionsError
 from ._hooks import HOOK_NAME_RE
 from ._results import Block, Continue, HookResult, Skip, coerce_result
+
+NO_CHANGE: Final = Continue()
+"""What a handler's None means, shared: `Continue()` with nothing in it."""
+_RESULTS: Final = frozenset({Continue, Block, Skip})
 
 if TYPE_CHECKING:
     from ._manifest import Manifest
@@ -46,6 +50,7 @@ class Module:
         self._on_load: LoadHandler | None = None
         self._on_unload: UnloadHandler | None = None
         self._loaded = False
+        self._async: dict[Any, bool] = {}  # handler -> whether it is `async def`
 
     def __repr__(self) -> str:
         return f"<Module {self.name or '(unnamed)'} hooks={sorted(self.handlers)}>"
@@ -124,7 +129,14 @@ class Module:
         handler = self.handlers.get(hook)
         if handler is None:
             raise HookError(f"{self._label()} has no handler for {hook}")
-        value = await _call(handler, ctx)
+        is_async = self._async.get(handler)
+        if is_async is None:
+            is_async = self._async[handler] = inspect.iscoroutinefunction(handler)
+        value = await handler(ctx) if is_async else await _call_sync(handler, ctx)  # type: ignore[misc]
+        if value is None:
+            return NO_CHANGE
+        if type(value) in _RESULTS:
+            return value  # type: ignore[no-any-return]
         return coerce_result(value, where=f"{self._label()} handler for {hook}")
 
     def _label(self) -> str:
@@ -134,6 +146,11 @@ class Module:
 async def _call(fn: Callable[..., Any], *args: Any) -> Any:
     if inspect.iscoroutinefunction(fn):
         return await fn(*args)
+    return await _call_sync(fn, *args)
+
+
+async def _call_sync(fn: Callable[..., Any], *args: Any) -> Any:
+    """`fn` in a worker thread (a sync handler must not hold up the loop)."""
     value = await trio.to_thread.run_sync(fn, *args)
     if inspect.isawaitable(value):
         return await value

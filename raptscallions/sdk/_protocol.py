@@ -233,7 +233,8 @@ def encode(msg: Message, *, max_frame: int = DEFAULT_MAX_FRAME) -> bytes:
 
 
 class FrameCodec:
-    """Incremental frame decoder: feed bytes with `receive_data`, take messages from `events`.
+    """Incremental frame decoder: feed bytes with `receive_data`, take messages from `events`
+    (or `take`, every complete message at once).
 
     `receive_data(b"")` marks the end of the stream; a partial frame then is an error.
     """
@@ -248,6 +249,11 @@ class FrameCodec:
     def buffered(self) -> int:
         return len(self._buf)
 
+    @property
+    def error(self) -> ProtocolError | None:
+        """The error that poisoned the codec, if one did."""
+        return self._error
+
     def receive_data(self, data: bytes) -> None:
         if self._eof and data:
             raise ProtocolError("data received after the end of the stream")
@@ -260,41 +266,65 @@ class FrameCodec:
         """The complete messages received so far, in order.
 
         Raises:
-            ProtocolError: an oversized, malformed or truncated frame; every later call
-                raises it again.
+            ProtocolError: an oversized, malformed or truncated frame (after the messages
+                before it); every later call raises it again.
         """
         if self._error is not None:
             raise self._error
+        msgs = self._take()
+        yield from msgs
+        if self._error is not None:
+            raise self._error
+
+    def take(self) -> list[Message]:
+        """Every complete message received so far, in order, at once. A malformed frame
+        after some good ones poisons the codec and is raised by the next call.
+
+        Raises:
+            ProtocolError: the first frame is oversized, malformed or truncated (or the codec
+                is poisoned).
+        """
+        if self._error is not None:
+            raise self._error
+        msgs = self._take()
+        if not msgs and self._error is not None:
+            raise self._error
+        return msgs
+
+    def _take(self) -> list[Message]:
+        buf = self._buf
+        have = len(buf)
+        pos = 0
+        out: list[Message] = []
         try:
-            yield from self._drain()
+            while have - pos >= _HEAD.size:
+                size, header_len = _HEAD.unpack_from(buf, pos)
+                if size + 4 > self.max_frame:
+                    raise ProtocolError(
+                        f"frame of {size + 4} bytes exceeds the {self.max_frame}-byte limit"
+                    )
+                if header_len > size - 4:
+                    raise ProtocolError(
+                        f"frame header length {header_len} exceeds the frame ({size - 4} bytes)"
+                    )
+                end = pos + 4 + size
+                if have < end:
+                    break
+                start = pos + _HEAD.size
+                split = start + header_len
+                header = bytes(buf[start:split])
+                body = bytes(buf[split:end]) if end > split else b""
+                pos = end
+                out.append(_decode(header, body))
+            if self._eof and have > pos:
+                raise ProtocolError(f"stream ended inside a frame ({have - pos} bytes left over)")
         except ProtocolError as exc:
             self._error = exc
-            self._buf.clear()
-            raise
-
-    def _drain(self) -> Iterator[Message]:
-        buf = self._buf
-        while True:
-            if len(buf) < _HEAD.size:
-                break
-            size, header_len = _HEAD.unpack_from(buf)
-            if size + 4 > self.max_frame:
-                raise ProtocolError(
-                    f"frame of {size + 4} bytes exceeds the {self.max_frame}-byte limit"
-                )
-            if header_len > size - 4:
-                raise ProtocolError(
-                    f"frame header length {header_len} exceeds the frame ({size - 4} bytes)"
-                )
-            end = 4 + size
-            if len(buf) < end:
-                break
-            header = bytes(buf[_HEAD.size : _HEAD.size + header_len])
-            body = bytes(buf[_HEAD.size + header_len : end])
-            del buf[:end]
-            yield _decode(header, body)
-        if self._eof and buf:
-            raise ProtocolError(f"stream ended inside a frame ({len(buf)} bytes left over)")
+            buf.clear()
+            return out
+        if pos:
+            del buf[:pos]
+        return out
 
 
 def _decode(header: bytes, body: bytes) -> Message:
@@ -327,9 +357,14 @@ def _decode(header: bytes, body: bytes) -> Message:
 
 
 # ---------------------------------------------------------------- the hot path
-# Every hook call is one ExecuteHook and one HookDone. They are (un)structured by hand, with
-# the same shapes and checks the converter applies, at a fraction of its cost; defaults are
-# left out of the frame. Everything else goes through the converter.
+# Every hook call is one ExecuteHook and one HookDone, often with Log and Emitted frames.
+# They are (un)structured by hand, with the same shapes and checks the converter applies, at
+# a fraction of its cost; defaults are left out of the frame. Everything else goes through
+# the converter. `encode_execute` and `encode_done` build those two frames without a message
+# object at all.
+
+NO_CHANGE: Final = Continue()
+"""`Continue()`, shared: what a handler's None (and an empty continue on the wire) means."""
 
 
 def _check(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
@@ -391,6 +426,8 @@ def structure_result(data: Any) -> HookResult:
     """
     _check(data, dict, "result")
     action = data.get("action")
+    if action == "continue" and len(data) == 1:
+        return NO_CHANGE
     if action == "continue":
         if not data.keys() <= _CONTINUE_KEYS:
             raise ProtocolError(f"result has unknown keys {sorted(data.keys() - _CONTINUE_KEYS)}")
@@ -439,14 +476,127 @@ def _structure_done(data: dict[str, Any], body: bytes) -> HookDone:
     )
 
 
+def _unstructure_cancel(msg: Any) -> dict[str, Any]:
+    return {"type": "cancel", "id": msg.id}
+
+
+def _structure_cancel(data: dict[str, Any], body: bytes) -> Cancel:
+    if body:
+        raise ProtocolError("cancel message carries an unexpected body")
+    return Cancel(_check(data.get("id"), int, "cancel.id"))
+
+
+def _unstructure_emitted(msg: Any) -> dict[str, Any]:
+    return {"type": "extraction", "call_id": msg.call_id, "extraction_type":
+            msg.extraction_type, "data": msg.data}  # fmt: skip
+
+
+def _optional_int(value: Any, what: str) -> int | None:
+    return None if value is None else _check(value, int, what)
+
+
+def _structure_emitted(data: dict[str, Any], body: bytes) -> Emitted:
+    if body:
+        raise ProtocolError("extraction message carries an unexpected body")
+    return Emitted(
+        _optional_int(data.get("call_id"), "extraction.call_id"),
+        _check(data.get("extraction_type"), str, "extraction.extraction_type"),
+        _check(data.get("data"), dict, "extraction.data"),
+    )
+
+
+_LEVELS: Final = frozenset({"debug", "info", "warning", "error"})
+
+
+def _unstructure_log(msg: Any) -> dict[str, Any]:
+    data = {"type": "log", "call_id": msg.call_id, "level": msg.level, "message": msg.message}
+    if msg.data:
+        data["data"] = msg.data
+    return data
+
+
+def _structure_log(data: dict[str, Any], body: bytes) -> Log:
+    if body:
+        raise ProtocolError("log message carries an unexpected body")
+    level = data.get("level")
+    if not isinstance(level, str) or level not in _LEVELS:
+        raise ProtocolError(f"log.level must be one of {sorted(_LEVELS)} (got {level!r:.40})")
+    return Log(
+        _optional_int(data.get("call_id"), "log.call_id"),
+        level,  # type: ignore[arg-type]  # checked against _LEVELS just above
+        _check(data.get("message"), str, "log.message"),
+        _check(data.get("data", {}), dict, "log.data"),
+    )
+
+
 _FAST_UNSTRUCTURE: Final[dict[type[Any], Any]] = {
     ExecuteHook: _unstructure_execute,
     HookDone: _unstructure_done,
+    Cancel: _unstructure_cancel,
+    Emitted: _unstructure_emitted,
+    Log: _unstructure_log,
 }
 _FAST_STRUCTURE: Final[dict[str, Any]] = {
     "execute_hook": _structure_execute,
     "hook_result": _structure_done,
+    "cancel": _structure_cancel,
+    "extraction": _structure_emitted,
+    "log": _structure_log,
 }
+
+
+def _frame(header: bytes, body: bytes, what: str, max_frame: int) -> bytes:
+    size = _HEAD.size - 4 + len(header) + len(body)
+    if size + 4 > max_frame:
+        raise ProtocolError(f"{what} frame of {size + 4} bytes exceeds the {max_frame}-byte limit")
+    return _HEAD.pack(size, len(header)) + header + body
+
+
+_HOOK_JSON: dict[str, bytes] = {}
+
+
+def encode_execute(
+    call_id: int,
+    hook: str,
+    config: dict[str, Any] | None,
+    body: bytes,
+    *,
+    max_frame: int = DEFAULT_MAX_FRAME,
+) -> bytes:
+    """`encode(ExecuteHook(call_id, hook, config, body))`, without the message object.
+
+    Raises:
+        ProtocolError: the frame would exceed `max_frame`, or `config` is not JSON-encodable.
+    """
+    if config is None:
+        hook_json = _HOOK_JSON.get(hook)
+        if hook_json is None:
+            hook_json = _HOOK_JSON[hook] = _encoder.encode(hook)
+            if len(_HOOK_JSON) > 1024:  # registered hooks are few; never let it grow unbounded
+                _HOOK_JSON.clear()
+        header = b'{"type":"execute_hook","id":%d,"hook":%s}' % (call_id, hook_json)
+        return _frame(header, body, "ExecuteHook", max_frame)
+    return encode(ExecuteHook(call_id, hook, config, body), max_frame=max_frame)
+
+
+def encode_done(call_id: int, result: HookResult, *, max_frame: int = DEFAULT_MAX_FRAME) -> bytes:
+    """`encode(HookDone(call_id, result))`, without the message object.
+
+    Raises:
+        ProtocolError: the frame would exceed `max_frame`, or `result` is not JSON-encodable.
+    """
+    if result is NO_CHANGE or (
+        type(result) is Continue
+        and result.message is None
+        and result.response is None
+        and result.input is None
+        and result.output is None
+        and not result.system_prompt_additions
+        and not result.extractions
+    ):
+        header = b'{"type":"hook_result","id":%d,"result":{"action":"continue"}}' % call_id
+        return _frame(header, b"", "HookDone", max_frame)
+    return encode(HookDone(call_id, result), max_frame=max_frame)
 
 
 _KNOWN: Final = frozenset(TAGS.values())

@@ -36,8 +36,8 @@ from raptscallions.engine._executor import (
 )
 from raptscallions.sdk._context import HookContext
 from raptscallions.sdk._errors import HookTimeout
+from raptscallions.sdk._fastctx import encode_context
 from raptscallions.sdk._manifest import Manifest, build_manifest
-from raptscallions.sdk._protocol import encode_json
 from raptscallions.sdk._results import Block, Continue, Extraction, HookResult, Skip
 from raptscallions.sdk.testing import mock_context
 from raptscallions.sdk.testing import strategies as st_r
@@ -828,14 +828,14 @@ def test_payload_is_shared_until_a_module_modifies_the_context(
 
 def test_payload_encodes_once_per_distinct_context(monkeypatch: pytest.MonkeyPatch) -> None:
     encoded: list[bytes] = []
-    real = encode_json
+    real = encode_context
 
-    def counting(data: Any) -> bytes:
-        body = real(data)
+    def counting(ctx: HookContext) -> bytes:
+        body = real(ctx)
         encoded.append(body)
         return body
 
-    monkeypatch.setattr(_executor, "encode_json", counting)
+    monkeypatch.setattr(_executor, "encode_context", counting)
     calls: list[str] = []
     chain = chain_of(
         [

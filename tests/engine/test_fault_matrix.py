@@ -56,9 +56,9 @@ import trio
 
 WRITE_RAW = """
 def write_raw(frame):
-    # The protocol socket is the only trio stream in the worker; write past the SDK.
-    stream = next(o for o in gc.get_objects() if isinstance(o, trio.SocketStream))
-    os.write(stream.socket.fileno(), frame)
+    # The worker's channel to the host holds the protocol socket; write past the SDK.
+    channel = next(o for o in gc.get_objects() if type(o).__name__ == "Channel")
+    os.write(channel.sock.fileno(), frame)
 """
 
 
