@@ -98,10 +98,12 @@ On overlapping candidates the longer span wins; on equal length the more specifi
 partly overlapped loser has outside the winner is redacted as well (no half numbers left).
 
 Context words are looked up in a copy of the text where findings and redaction tokens are
-replaced by same-length filler, so a token like ``[PHONE]`` is never itself context and
-redacting is idempotent: ``redact_pii`` of already redacted text changes nothing. (That
-holds for PII separated from its surroundings by spaces or punctuation, as in real
-messages; for PII glued straight onto other PII, a second pass may find more.)
+replaced by same-length filler, so a token like ``[PHONE]`` is never itself context, and the
+number rules treat a redaction token next to a number as the digits it replaced, so what a
+number is read as does not depend on whether its neighbour was redacted yet. ``redact_pii``
+also repeats itself on its own result until nothing more is found (a number glued straight
+onto other PII may stand out only once that is a token), so redacting is idempotent:
+``redact_pii`` of already redacted text changes nothing.
 """
 
 from __future__ import annotations
@@ -510,12 +512,19 @@ class _Starts:
         # "353 555") or 4 ("1555-");
         # three: SSN; local: runs of 3 and 7 (LOCAL7); bare9: runs of 9; bare: runs of 10 and
         # 11; runs: every run (``_CARD_RUN``); chain: every run and "(" (``_NATIONAL``).
-        lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
         limit = len(text) * _DENSE
         if text.isascii():
             shape = text.encode("ascii").translate(_SHAPE)
+            if _BIG_CLUSTER_SHAPE.search(shape) is None:
+                self._no_cluster()
+                return
+            lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
             most = _cluster_starts(shape, _BIG_CLUSTER_SHAPE, _START_SHAPE, limit, *lists)
         else:
+            if _BIG_CLUSTER.search(text) is None:
+                self._no_cluster()
+                return
+            lists = ([], [], [], [], [], [], [])
             most = _cluster_starts(text, _BIG_CLUSTER, _START, limit, *lists)
         if most < 0:
             self.most = len(text)
@@ -526,6 +535,15 @@ class _Starts:
             self.nanp, self.three, self.local, self.bare9, self.bare, self.runs, self.chain = (
                 None if len(found) > limit else found for found in lists
             )
+
+    def _no_cluster(self) -> None:
+        """No cluster of 7+ digits: no number detector runs (the lists stay empty)."""
+        self.most = 0
+        self.nanp = self.three = self.local = self.bare9 = self.bare = self.runs = _NO_STARTS
+        self.chain = _NO_STARTS
+
+
+_NO_STARTS: list[int] = []  # never changed
 
 
 _LONG_CLUSTER = 200
@@ -900,9 +918,12 @@ _NANP_BODY = (
     + f"(?P<ext>{_EXT})?"
     + _LA
 )
-# With a calling code written without "+" before it ("91-415-555-0199", "44 415 555 0199");
-# when that reading fails, the number after the code is read alone (``_NANP_PLAIN``).
-_NANP = re.compile(_LB_NUM + f"(?:(?P<cc>{_CALLING_CODES})(?P<sep>{_NSEP}))?" + _NANP_BODY)
+# With a calling code written without "+" right before the area code ("91-415-555-0199",
+# "44 (415) 555 0199"); when that reading fails, the number after the code is read alone
+# (``_NANP_PLAIN``).
+_NANP = re.compile(
+    _LB_NUM + f"(?:(?P<cc>{_CALLING_CODES})(?P<sep>{_NSEP})(?={_OPEN}|\\d{{3}}\\D))?" + _NANP_BODY
+)
 _NANP_PLAIN = re.compile(_LB_NUM + _NANP_BODY)
 _SPACED_DASH = re.compile(f"{_SP}+{_DASH}{_SP}*|{_SP}*{_DASH}{_SP}+")
 # What does not separate the area code from seven digits: a spaced dash (a subtraction), a
@@ -2197,7 +2218,7 @@ def redact_pii(
     """
     found: set[str] = set()
     for _ in range(_MAX_PASSES):
-        findings = find_pii(text, kinds=kinds, custom=custom, regions=regions)
+        findings = _find_pii(text, _wanted(kinds), custom, regions=check_regions(regions))
         if not findings:
             break
         parts: list[str] = []

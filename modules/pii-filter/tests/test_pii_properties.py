@@ -34,7 +34,7 @@ def _load() -> ModuleType:
 
 pii: Any = _load()
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _DIGIT_RUNS = re.compile(r"\d+")
 
 # --------------------------------------------------------------------------------------------
@@ -460,7 +460,7 @@ ORDINARY_WORDS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.tuples(ORDINARY, st.sampled_from(ORDINARY_WORDS)), min_size=1, max_size=5),
     st.sampled_from([" ", ", ", "; ", "\n"]),
@@ -473,7 +473,7 @@ def test_ordinary_numbers_are_never_touched(parts: list[tuple[str, str]], joiner
     assert (redacted, kinds) == (text, []), redacted
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ORDINARY, st.sampled_from(["{}", "({})", "{}.", "x = {}", "[{}]", "'{}'", "{}, {}"]))
 def test_ordinary_numbers_in_snippets_are_never_touched(number: str, template: str) -> None:
     text = template.format(number, number)
