@@ -41,8 +41,11 @@ def test_the_suite_writes_every_figure(tmp_path: Path, capsys: pytest.CaptureFix
         if name != "store_writes_postgres":  # PostgreSQL may be absent: no values then
             assert result["median"] is not None, name
             assert result["min"] <= result["median"] <= result["max"], name
-    for name in ("floor_pingpong", "single", "chain3_noop", "chain3", "inprocess_chain3"):
+    names = ("floor_pingpong", "floor_python", "single", "chain3_noop", "chain3")
+    names += ("inprocess_chain3",)
+    for name in names:
         assert by_name[name]["p50_us"] is not None and by_name[name]["p99_us"] is not None
     assert by_name["single"]["baseline"] == "floor_pingpong"
+    assert by_name["floor_python"]["baseline"] == "floor_pingpong"
     assert by_name["chain3"]["baseline"] == "inprocess_chain3"
     assert out.with_suffix(".png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
