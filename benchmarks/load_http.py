@@ -93,7 +93,8 @@ class Figures:
     latencies_ms: list[float] = attrs.field(factory=list)
     reload_seen: bool = False
     crash_seen: bool = False
-    sent_by_session: dict[str, list[str]] = attrs.field(factory=dict)
+    # What each session's student sent and had acknowledged, and whether it was blocked.
+    sent_by_session: dict[str, list[tuple[str, bool]]] = attrs.field(factory=dict)
 
     def summary(self) -> dict[str, Any]:
         lat = sorted(self.latencies_ms)
@@ -137,7 +138,7 @@ async def drive(url: str, *, sessions: int, seconds: float, modules: Path) -> Fi
         stop_at = start + seconds
 
         async def student(i: int, session_id: str) -> None:
-            sent: list[str] = []
+            sent: list[tuple[str, bool]] = []
             figures.sent_by_session[session_id] = sent
             n = 0
             while trio.current_time() < stop_at:
@@ -157,9 +158,9 @@ async def drive(url: str, *, sessions: int, seconds: float, modules: Path) -> Fi
                 if r.status_code == 200:
                     figures.ok += 1
                     figures.latencies_ms.append((time.perf_counter() - began) * 1000)
-                    sent.append(text)
-                    if r.json()["blocked"]:
-                        figures.blocked += 1
+                    blocked = bool(r.json()["blocked"])
+                    sent.append((text, blocked))
+                    figures.blocked += blocked
                 n += 1
 
         async def disturb() -> None:
@@ -194,6 +195,14 @@ async def drive(url: str, *, sessions: int, seconds: float, modules: Path) -> Fi
     return figures
 
 
+def _stored_forms(text: str, blocked: bool) -> set[str]:
+    """What a message sent as `text` may be stored as: with its email redacted by the
+    pii-filter; a message blocked by a module that runs before it (the safety-filter, so
+    that it judges what the student wrote) is kept as written, for the teacher's review."""
+    redacted = text.rsplit(" mail me at ", 1)[0] + " mail me at [EMAIL]"
+    return {redacted, text} if blocked else {redacted}
+
+
 async def check_stored(database: str, figures: Figures) -> list[str]:
     """Every message acknowledged is stored exactly once, in order, with gap-free seq."""
     from raptscallions.store import open_store
@@ -205,11 +214,11 @@ async def check_stored(database: str, figures: Figures) -> list[str]:
             if [r.seq for r in rows] != list(range(1, len(rows) + 1)):
                 problems.append(f"{session_id}: seq not gap-free")
             users = [r for r in rows if r.role == "user"]
-            redacted = [
-                t.rsplit(" mail me at ", 1)[0] + " mail me at [EMAIL]" if " mail me at " in t else t
-                for t in sent
-            ]
-            if [r.content for r in users] != redacted:
+            stored = [r.content for r in users]
+            if len(stored) != len(sent) or not all(
+                content in _stored_forms(text, blocked)
+                for content, (text, blocked) in zip(stored, sent, strict=False)
+            ):
                 problems.append(
                     f"{session_id}: stored user messages differ from those acknowledged "
                     f"({len(users)} stored, {len(sent)} acknowledged)"
