@@ -35,21 +35,20 @@ import httpx
 import trio
 
 from ..engine import OutcomeExtraction
-from ..sdk._context import Message, Tool, User, utcnow
-from ..store import MessageRow, NewMessage, SessionRow, StoreError
+from ..sdk._context import Message, Tool, User
+from ..store import MessageRow
 from ._ai import AIError, AIMessage, AIModel, AIRequest
 from ._context import (
     DEFAULT_BLOCK_RESPONSE,
     HookStep,
-    Scope,
     check_user,
     new_id,
     steps,
     system_prompt,
 )
-from ._errors import ChatError, NotSessionOwner, SessionEnded
+from ._errors import ChatError
 from ._openai import OpenAICompatible, _provider_message, _retry_after, retry_delay
-from ._service import MAX_MESSAGE_CHARS, ChatService
+from ._service import MAX_MESSAGE_CHARS, Before, ChatService, Turn
 
 PART_SEPARATOR: Final = "\n\n"
 SESSION_PREFIX: Final = "gw-"
@@ -748,15 +747,10 @@ class ChatGateway:
         session_id = (
             new_id() if conversation is None else session_id_for(tool.id, user.id, conversation)
         )
-        await self._open(session_id, tool, user)
+        await chat.open_session(session_id, user, tool)
         try:
-            async with chat._locks.hold(session_id), chat._hold_turn(session_id):
-                row = await chat._row(session_id)
-                if row.user_id != user.id:  # a hash collision, never in practice
-                    raise NotSessionOwner(session_id, user.id)
-                if row.state == "completed":
-                    raise SessionEnded(session_id)
-                reply = await self._turn(row, request, user)
+            async with chat.turn(session_id, user, scan=SCAN_LIMIT) as turn:
+                reply = await self._turn(turn, request)
         except AIError:
             if ephemeral:
                 await chat.end_session(session_id)
@@ -765,40 +759,14 @@ class ChatGateway:
             await chat.end_session(session_id)
         return reply
 
-    async def _open(self, session_id: str, tool: Tool, user: User) -> SessionRow:
-        """The session, created (and ``session:start`` fired) if it is new."""
-        store = self.chat.store
-        row = await store.get_session(session_id)
-        if row is not None:
-            return row
-        new = SessionRow(
-            id=session_id, user_id=user.id, tool_id=tool.id, context=Scope(tool).to_json()
-        )
-        try:
-            row = await store.create_session(new)
-        except StoreError:
-            raced = await store.get_session(session_id)  # another request created it
-            if raced is None:
-                raise
-            return raced
-        ctx = self.chat._context("session:start", user, row)
-        await self.chat.engine.execute_hook("session:start", ctx)
-        return row
-
-    async def _turn(self, row: SessionRow, request: GatewayRequest, user: User) -> GatewayReply:
-        chat = self.chat
-        rows = await chat.store.get_messages(row.id, limit=SCAN_LIMIT)
-        stored = rows[-chat.history_limit :]
-        last = rows[-1] if rows else None
-        failed = (
-            last if last is not None and last.role == "user" and last.status == "failed" else None
-        )
+    async def _turn(self, turn: Turn, request: GatewayRequest) -> GatewayReply:
+        row, user = turn.row, turn.user
         messages = [dict(m) for m in request.messages]
         turns = client_turns(messages)
         current = turns[-1]  # the last user message's turn
         is_new_message = len(current.indices) == 1
         earlier = turns[:-1] if is_new_message else turns
-        matched = align(earlier, stored_turns(rows))
+        matched = align(earlier, stored_turns(turn.rows))
         u = current.indices[0]
         if not is_new_message and u not in matched:
             is_new_message = True  # a tool call's follow-up, but the gateway never saw the turn
@@ -806,53 +774,31 @@ class ChatGateway:
         trace: list[HookStep] = []
         extractions: list[OutcomeExtraction] = []
         additions: tuple[str, ...] = ()
-        settle: str | None = None
+        before: Before | None = None
         if is_new_message:
-            content = text_of(messages[u].get("content"))
-            message = Message(
-                id=new_id(),
-                role="user",
-                content=content,
-                seq=(last.seq if last is not None else 0) + 1,
-                created_at=utcnow(),
-            )
-            ctx = chat._context("chat:on_message", user, row, stored, message)
-            observed = await chat.engine.execute_hook("chat:on_message", ctx)
-            trace += steps("chat:on_message", observed)
-            before = await chat.engine.execute_hook(
-                "chat:before_ai", attrs.evolve(ctx, hook="chat:before_ai")
-            )
-            trace += steps("chat:before_ai", before)
+            before = await turn.before_ai(text_of(messages[u].get("content")))
+            trace += before.trace
             extractions += before.extractions
-            text = before.modifications.message
-            if text is None:
-                text = content
-            # The same message again after its AI call failed: a retry, stored once.
-            settle = failed.id if failed is not None and failed.content == text else None
             if before.blocked:
-                direct = before.direct_response or DEFAULT_BLOCK_RESPONSE
-                await chat._save(row.id, text, direct, settle, "blocked")
+                await turn.save_blocked(before)
                 return GatewayReply(
                     session_id=row.id,
-                    message={"role": "assistant", "content": direct},
+                    message={"role": "assistant", "content": before.direct_response},
                     finish_reason="stop",
                     model=request.model,
                     usage=None,
                     blocked=True,
-                    reason=before.reason,
+                    reason=before.outcome.reason,
                     ai_called=False,
                     trace=tuple(trace),
                     extractions=tuple(extractions),
                 )
-            additions = before.modifications.system_prompt_additions
-            ctx = attrs.evolve(ctx, message=attrs.evolve(message, content=text))
+            additions = before.system_prompt_additions
+            ctx = before.ctx
         else:
             turn_row = matched[u].user
-            ctx = chat._context(
+            ctx = turn.context(
                 "chat:after_ai",
-                user,
-                row,
-                stored,
                 Message(
                     id=turn_row.id,
                     role="user",
@@ -873,17 +819,12 @@ class ChatGateway:
                 payload, stream=request.stream, user_id=user.id, session_id=row.id
             )
         except AIError:
-            if is_new_message and settle is None:  # a retry's message is stored already
-                with trio.CancelScope(shield=True):
-                    await chat.store.append_messages(
-                        row.id, [NewMessage("user", ctx.message.content, status="failed")]
-                    )
+            if before is not None:
+                await turn.save_failed(before)
             raise
 
         said = text_of(answer.message.get("content"))
-        after = await chat.engine.execute_hook(
-            "chat:after_ai", attrs.evolve(ctx, hook="chat:after_ai", response=said)
-        )
+        after = await turn.after_ai(ctx, said)
         trace += steps("chat:after_ai", after)
         extractions += after.extractions
         if after.blocked:
@@ -897,10 +838,10 @@ class ChatGateway:
             if response or answer.message.get("content") is not None:
                 reply_message["content"] = response
             finish = answer.finish_reason
-        if is_new_message:
-            await chat._save(row.id, ctx.message.content, response, settle)
+        if before is not None:
+            await turn.save(before, response)
         else:
-            await chat.store.append_messages(row.id, [NewMessage("assistant", response)])
+            await turn.save_response(response)
         return GatewayReply(
             session_id=row.id,
             message=reply_message,

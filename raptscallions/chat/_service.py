@@ -27,7 +27,7 @@ from typing import Literal
 import attrs
 import trio
 
-from ..engine import Engine, OutcomeExtraction
+from ..engine import Engine, HookOutcome, OutcomeExtraction
 from ..sdk._context import (
     Assignment,
     Class,
@@ -39,8 +39,8 @@ from ..sdk._context import (
     User,
     utcnow,
 )
-from ..store import MessageRow, NewMessage, SessionRow, Store
-from ._ai import AIError, AIMessage, AIModel, AIRequest, AIResponse, EchoModel
+from ..store import MessageRow, NewMessage, SessionRow, Store, StoreError
+from ._ai import AIError, AIMessage, AIModel, AIRequest, EchoModel
 from ._context import (
     DEFAULT_BLOCK_RESPONSE,
     HookStep,
@@ -234,54 +234,72 @@ class ChatService:
             raise ChatError(
                 f"a message may hold at most {MAX_MESSAGE_CHARS} characters (got {len(content)})"
             )
+        async with self.turn(session_id, user) as turn:
+            return await self._reply(turn, content)
+
+    @asynccontextmanager
+    async def turn(
+        self, session_id: str, user: User, *, scan: int | None = None
+    ) -> AsyncIterator[Turn]:
+        """Hold `session_id`'s turn for a message of `user` (in this process, FIFO, and
+        across the servers sharing the database) and yield it, with the stored history:
+        what a pipeline that calls the AI its own way (the gateway) builds on.
+
+        `scan` loads that many of the newest messages (default `history_limit`); contexts
+        and the AI get the newest `history_limit` of them.
+
+        Raises:
+            SessionNotFound, SessionEnded, NotSessionOwner: refused; nothing ran.
+            SessionBusy: another server held the turn for longer than `turn_wait_s`.
+        """
+        check_user(user)
         async with self._locks.hold(session_id), self._hold_turn(session_id):
             row = await self._row(session_id)
             if row.user_id != user.id:
                 raise NotSessionOwner(session_id, user.id)
             if row.state == "completed":
                 raise SessionEnded(session_id)
-            return await self._turn(row, content, user)
+            rows = await self.store.get_messages(
+                session_id, limit=max(scan or 0, self.history_limit)
+            )
+            yield Turn(self, row, user, rows)
 
-    async def _turn(self, row: SessionRow, content: str, user: User) -> ChatReply:
-        stored = await self.store.get_messages(row.id, limit=self.history_limit)
-        last = stored[-1] if stored else None
-        failed = (
-            last if last is not None and last.role == "user" and last.status == "failed" else None
+    async def open_session(self, session_id: str, user: User, tool: Tool) -> ChatSession:
+        """The session `session_id`, created for `user` with `tool` (and ``session:start``
+        fired) if it does not exist yet; concurrent calls create it once.
+
+        Raises:
+            StoreError: the database failed.
+        """
+        check_user(user)
+        row = await self.store.get_session(session_id)
+        if row is not None:
+            return ChatSession.from_row(row)
+        new = SessionRow(
+            id=session_id, user_id=user.id, tool_id=tool.id, context=Scope(tool).to_json()
         )
-        message = Message(
-            id=new_id(),
-            role="user",
-            content=content,
-            seq=(last.seq if last is not None else 0) + 1,
-            created_at=utcnow(),
-        )
-        ctx = self._context("chat:on_message", user, row, stored, message)
-        trace: list[HookStep] = []
+        try:
+            row = await self.store.create_session(new)
+        except StoreError:
+            raced = await self.store.get_session(session_id)  # another request created it
+            if raced is None:
+                raise
+            return ChatSession.from_row(raced)
+        await self.engine.execute_hook("session:start", self._context("session:start", user, row))
+        return ChatSession.from_row(row)
 
-        observed = await self.engine.execute_hook("chat:on_message", ctx)
-        trace += steps("chat:on_message", observed)
-
-        before = await self.engine.execute_hook(
-            "chat:before_ai", attrs.evolve(ctx, hook="chat:before_ai")
-        )
-        trace += steps("chat:before_ai", before)
-        extractions = list(before.extractions)
-        text = before.modifications.message
-        if text is None:
-            text = content
-        # The same message again after its AI call failed: a retry, stored once.
-        settle = failed.id if failed is not None and failed.content == text else None
-
+    async def _reply(self, turn: Turn, content: str) -> ChatReply:
+        row, user = turn.row, turn.user
+        before = await turn.before_ai(content)
         if before.blocked:
-            direct = before.direct_response or DEFAULT_BLOCK_RESPONSE
-            user_row, reply_row = await self._save(row.id, text, direct, settle, "blocked")
+            user_row, reply_row = await turn.save_blocked(before)
             return ChatReply(
                 row.id,
-                direct,
+                before.direct_response,
                 True,
-                before.reason,
-                tuple(extractions),
-                tuple(trace),
+                before.outcome.reason,
+                tuple(before.extractions),
+                tuple(before.trace),
                 user_row,
                 reply_row,
                 ai_called=False,
@@ -292,34 +310,38 @@ class ChatService:
             messages=(
                 AIMessage(
                     "system",
-                    system_prompt(
-                        scope.tool.definition.behavior,
-                        before.modifications.system_prompt_additions,
-                    ),
+                    system_prompt(scope.tool.definition.behavior, before.system_prompt_additions),
                 ),
-                *ai_history(stored),
-                AIMessage("user", text),
+                *ai_history(turn.stored),
+                AIMessage("user", before.text),
             ),
             model=scope.tool.definition.model,
             user_id=user.id,
             session_id=row.id,
             kind="chat",
         )
-        answer = await self._call_ai(request, row.id, text, settle)
+        try:
+            answer = await self.ai.complete(request)
+        except Exception as exc:
+            error = (
+                exc
+                if isinstance(exc, AIError)
+                else AIError(self.ai.name, f"{type(exc).__name__}: {exc}")
+            )
+            await turn.save_failed(before)
+            if error is exc:
+                raise
+            raise error from exc
 
-        modified = attrs.evolve(ctx.message, content=text) if ctx.message is not None else None
-        after = await self.engine.execute_hook(
-            "chat:after_ai",
-            attrs.evolve(ctx, hook="chat:after_ai", message=modified, response=answer.content),
-        )
-        trace += steps("chat:after_ai", after)
-        extractions += after.extractions
+        after = await turn.after_ai(before.ctx, answer.content)
+        trace = [*before.trace, *steps("chat:after_ai", after)]
+        extractions = [*before.extractions, *after.extractions]
         rewritten = after.modifications.response
         if after.blocked:
             response = after.direct_response or DEFAULT_BLOCK_RESPONSE
         else:
             response = answer.content if rewritten is None else rewritten
-        user_row, reply_row = await self._save(row.id, text, response, settle)
+        user_row, reply_row = await turn.save(before, response)
         return ChatReply(
             row.id,
             response,
@@ -332,44 +354,6 @@ class ChatService:
             ai_called=True,
             model=answer.model or None,
         )
-
-    async def _call_ai(
-        self, request: AIRequest, session_id: str, text: str, settle: str | None
-    ) -> AIResponse:
-        try:
-            return await self.ai.complete(request)
-        except Exception as exc:
-            error = (
-                exc
-                if isinstance(exc, AIError)
-                else AIError(self.ai.name, f"{type(exc).__name__}: {exc}")
-            )
-            if settle is None:  # a retry's message is stored (and marked) already
-                with trio.CancelScope(shield=True):
-                    await self.store.append_messages(
-                        session_id, [NewMessage("user", text, status="failed")]
-                    )
-            if error is exc:
-                raise
-            raise error from exc
-
-    async def _save(
-        self,
-        session_id: str,
-        text: str,
-        response: str,
-        settle: str | None,
-        status: Literal["ok", "blocked"] = "ok",
-    ) -> tuple[MessageRow, MessageRow]:
-        new = [] if settle is not None else [NewMessage("user", text, status=status)]
-        new.append(NewMessage("assistant", response, status=status))
-        rows = await self.store.append_messages(session_id, new, settle=settle, settle_as=status)
-        if settle is not None:
-            (user_row,) = [
-                m for m in await self.store.get_messages(session_id, limit=2) if m.id == settle
-            ]
-            return user_row, rows[0]
-        return rows[0], rows[1]
 
     # ------------------------------------------------------------------ helpers
 
@@ -444,3 +428,127 @@ class ChatService:
             messages=history(stored),
             message=message,
         )
+
+
+@attrs.frozen
+class Before:
+    """A new student message after ``chat:on_message`` and ``chat:before_ai``.
+
+    `ctx` is the message's context as the AI's answer will be judged in (the message as the
+    modules left it); `text` that message; `settle` the id of the same message stored
+    before, marked failed, when this is its retry (it is then settled, not stored again).
+    """
+
+    ctx: HookContext
+    text: str
+    settle: str | None
+    outcome: HookOutcome
+    trace: tuple[HookStep, ...]
+    extractions: tuple[OutcomeExtraction, ...]
+
+    @property
+    def blocked(self) -> bool:
+        return self.outcome.blocked
+
+    @property
+    def direct_response(self) -> str:
+        return self.outcome.direct_response or DEFAULT_BLOCK_RESPONSE
+
+    @property
+    def system_prompt_additions(self) -> tuple[str, ...]:
+        return self.outcome.modifications.system_prompt_additions
+
+
+class Turn:
+    """A session's turn, held (``ChatService.turn``): one message's way through the modules
+    and into the store. `rows` are the stored messages loaded, `stored` the newest
+    `history_limit` of them (what contexts and the AI see)."""
+
+    def __init__(self, chat: ChatService, row: SessionRow, user: User, rows: list[MessageRow]):
+        self.chat = chat
+        self.row = row
+        self.user = user
+        self.rows = rows
+        self.stored = rows[-chat.history_limit :]
+        last = rows[-1] if rows else None
+        self.last = last
+        # The last message, when it is a student's whose AI call failed: a resend settles it.
+        self.failed = (
+            last if last is not None and last.role == "user" and last.status == "failed" else None
+        )
+
+    def context(self, hook: str, message: Message | None = None) -> HookContext:
+        """A context of this session for `hook`, with the stored history."""
+        return self.chat._context(hook, self.user, self.row, self.stored, message)
+
+    async def before_ai(self, content: str) -> Before:
+        """Run the student's new message `content` through ``chat:on_message`` (observers)
+        and ``chat:before_ai``."""
+        engine = self.chat.engine
+        message = Message(
+            id=new_id(),
+            role="user",
+            content=content,
+            seq=(self.last.seq if self.last is not None else 0) + 1,
+            created_at=utcnow(),
+        )
+        ctx = self.context("chat:on_message", message)
+        observed = await engine.execute_hook("chat:on_message", ctx)
+        before = await engine.execute_hook(
+            "chat:before_ai", attrs.evolve(ctx, hook="chat:before_ai")
+        )
+        text = before.modifications.message
+        if text is None:
+            text = content
+        failed = self.failed
+        return Before(
+            ctx=attrs.evolve(
+                ctx, hook="chat:before_ai", message=attrs.evolve(message, content=text)
+            ),
+            text=text,
+            settle=failed.id if failed is not None and failed.content == text else None,
+            outcome=before,
+            trace=(*steps("chat:on_message", observed), *steps("chat:before_ai", before)),
+            extractions=before.extractions,
+        )
+
+    async def after_ai(self, ctx: HookContext, response: str) -> HookOutcome:
+        """Run the AI's `response` to the message of `ctx` through ``chat:after_ai``."""
+        return await self.chat.engine.execute_hook(
+            "chat:after_ai", attrs.evolve(ctx, hook="chat:after_ai", response=response)
+        )
+
+    async def save(
+        self, before: Before, response: str, status: Literal["ok", "blocked"] = "ok"
+    ) -> tuple[MessageRow, MessageRow]:
+        """Store the message (or settle its failed first try) and the `response` to it."""
+        store, session_id, settle = self.chat.store, self.row.id, before.settle
+        new = [] if settle is not None else [NewMessage("user", before.text, status=status)]
+        new.append(NewMessage("assistant", response, status=status))
+        rows = await store.append_messages(session_id, new, settle=settle, settle_as=status)
+        if settle is not None:
+            (user_row,) = [
+                m for m in await store.get_messages(session_id, limit=2) if m.id == settle
+            ]
+            return user_row, rows[0]
+        return rows[0], rows[1]
+
+    async def save_blocked(self, before: Before) -> tuple[MessageRow, MessageRow]:
+        """Store a message blocked before the AI, with the block's direct response."""
+        return await self.save(before, before.direct_response, "blocked")
+
+    async def save_failed(self, before: Before) -> None:
+        """The AI failed on this message: store it once, marked failed (a retry's message is
+        stored already). Runs even when the caller is being cancelled."""
+        if before.settle is None:
+            with trio.CancelScope(shield=True):
+                await self.chat.store.append_messages(
+                    self.row.id, [NewMessage("user", before.text, status="failed")]
+                )
+
+    async def save_response(self, response: str) -> MessageRow:
+        """Store an answer to a message stored in an earlier turn (a tool call's result)."""
+        (row,) = await self.chat.store.append_messages(
+            self.row.id, [NewMessage("assistant", response)]
+        )
+        return row

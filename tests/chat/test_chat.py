@@ -431,3 +431,49 @@ async def test_an_openai_compatible_upstream_through_the_pipeline(
             retried = await chat.send_message(session.id, "and now?", STUDENT)
             assert retried.user_message.seq == 3 and retried.assistant_message.seq == 4
         nursery.cancel_scope.cancel()
+
+
+async def test_a_pipeline_of_its_own_on_the_public_turn(modules_dir: Path, tmp_path: Path) -> None:
+    """`open_session` and `turn` are what a pipeline that calls its AI its own way builds on
+    (the gateway does): the modules run, the message is stored as they left it, and a
+    session is created once however many ask for it."""
+    write_module(
+        modules_dir,
+        "lifecycle",
+        LIFECYCLE,
+        hooks=["session:start", "session:end"],
+        permissions=["extractions:write"],
+    )
+    async with open_store(f"sqlite:///{tmp_path / 'db.sqlite'}") as store:
+        async with open_engine(modules_dir, store=store) as engine:
+            chat = ChatService(engine, store, EchoModel(), history_limit=2)
+            async with trio.open_nursery() as nursery:
+                for _ in range(5):
+                    nursery.start_soon(chat.open_session, "conv-1", STUDENT, TUTOR)
+            session = await chat.open_session("conv-1", STUDENT, TUTOR)
+            assert (session.id, session.user_id, session.tool.id) == ("conv-1", "stu-1", TUTOR.id)
+
+            for n in range(3):
+                async with chat.turn("conv-1", STUDENT) as turn:
+                    assert len(turn.stored) == min(2 * n, 2)  # history_limit messages
+                    before = await turn.before_ai(f"mail me at sam{n}@school.example")
+                    assert not before.blocked and before.text == "mail me at [EMAIL]"
+                    assert before.ctx.message is not None
+                    assert before.ctx.message.seq == 2 * n + 1
+                    assert [s.hook for s in before.trace][-1] == "chat:before_ai"
+                    after = await turn.after_ai(before.ctx, "my own AI says hi")
+                    user_row, reply_row = await turn.save(before, "my own AI says hi")
+                    assert after.action == "continue"
+                    assert (user_row.seq, reply_row.seq) == (2 * n + 1, 2 * n + 2)
+            async with chat.turn("conv-1", STUDENT, scan=100) as turn:
+                assert len(turn.rows) == 6 and len(turn.stored) == 2
+            with pytest.raises(NotSessionOwner):
+                async with chat.turn("conv-1", OTHER):
+                    pass
+            with pytest.raises(SessionNotFound):
+                async with chat.turn("conv-2", STUDENT):
+                    pass
+        stored = await store.get_messages("conv-1")
+        assert [m.content for m in stored if m.role == "user"] == ["mail me at [EMAIL]"] * 3
+        starts = await store.list_extractions(module="lifecycle")  # written once the engine closed
+        assert [e.data["hook"] for e in starts] == ["session:start"]
