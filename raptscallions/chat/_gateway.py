@@ -28,11 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any, Final, Protocol
 
 import attrs
 import httpx
-import trio
 
 from ..engine import OutcomeExtraction
 from ..sdk._context import Message, Tool, User
@@ -47,7 +47,7 @@ from ._context import (
     system_prompt,
 )
 from ._errors import ChatError
-from ._openai import OpenAICompatible, _provider_message, _retry_after, retry_delay
+from ._openai import AttemptFailed, OpenAICompatible, check_status, provider_message
 from ._service import MAX_MESSAGE_CHARS, Before, ChatService, Turn
 
 PART_SEPARATOR: Final = "\n\n"
@@ -307,22 +307,6 @@ class ModelUpstream:
         return [{"id": name, "object": "model", "created": 0, "owned_by": "raptscallions"}]
 
 
-class _AttemptFailed(Exception):
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        retryable: bool = False,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        self.retryable = retryable
-        self.retry_after = retry_after
-
-
 class OpenAIUpstream:
     """An OpenAI-compatible endpoint, the request passed as the client shaped it (tools,
     parts and all), with the settings, client and retry policy of `ai`.
@@ -333,15 +317,6 @@ class OpenAIUpstream:
 
     def __init__(self, ai: OpenAICompatible) -> None:
         self.ai = ai
-        # OpenAICompatible keeps its endpoint, key and client to itself; the gateway needs
-        # them to pass requests it cannot express as an AIRequest.
-        self._url: httpx.URL = ai._url
-        self._models_url = self._url.copy_with(
-            path=self._url.path.removesuffix("/chat/completions") + "/models"
-        )
-        self._api_key: str = ai._api_key
-        self._client: httpx.AsyncClient = ai._client
-        self._timeout = httpx.Timeout(ai.timeout_s, connect=min(ai.connect_timeout_s, ai.timeout_s))
 
     @property
     def name(self) -> str:
@@ -356,131 +331,85 @@ class OpenAIUpstream:
         body = {**payload, "model": payload.get("model") or self.ai.model, "stream": stream}
         if not stream:
             body.pop("stream_options", None)
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                # httpx's timeouts bound each phase; this bounds the attempt as a whole.
-                with trio.move_on_after(self.ai.timeout_s):
-                    if stream:
-                        return await self._streamed(body)
-                    return await self._plain(body)
-                raise _AttemptFailed(f"no answer within {self.ai.timeout_s:g} s", retryable=True)
-            except _AttemptFailed as failed:
-                if not failed.retryable or attempt > self.ai.max_retries:
-                    raise self._error(failed, attempt) from None
-                await trio.sleep(
-                    retry_delay(
-                        attempt,
-                        backoff_s=self.ai.backoff_s,
-                        max_backoff_s=self.ai.max_backoff_s,
-                        retry_after=failed.retry_after,
-                    )
-                )
+        return await self.ai.retrying(partial(self._streamed if stream else self._plain, body))
 
     async def models(self) -> list[dict[str, Any]]:
         """The provider's models (``GET {base_url}/models``).
 
         Raises: AIError: the provider failed or answered something else than a list."""
-        try:
-            with trio.move_on_after(self.ai.timeout_s):
-                response = await self._send("GET", self._models_url, None)
-                if response.status_code != 200:
-                    raise _AttemptFailed(
-                        f"HTTP {response.status_code}: {_provider_message(response)}",
-                        status=response.status_code,
-                    )
-                try:
-                    data = response.json().get("data")
-                except (ValueError, AttributeError):
-                    data = None
-                if not isinstance(data, list):
-                    raise _AttemptFailed("HTTP 200 but not a list of models")
-                return [m for m in data if isinstance(m, dict)]
-            raise _AttemptFailed(f"no answer within {self.ai.timeout_s:g} s", retryable=True)
-        except _AttemptFailed as failed:
-            raise self._error(failed, 1, url=self._models_url, method="GET") from None
+        url = self.ai.endpoint("models")
+        return await self.ai.retrying(partial(self._models, url), method="GET", url=url,
+                                      retries=False)  # fmt: skip
 
-    def _headers(self, stream: bool) -> dict[str, str]:
-        headers = {"Accept": "text/event-stream" if stream else "application/json"}
-        if self._api_key:
-            headers["Authorization"] = f"Bearer {self._api_key}"
-        return headers
-
-    async def _send(
-        self, method: str, url: httpx.URL, body: dict[str, Any] | None
-    ) -> httpx.Response:
-        try:
-            return await self._client.request(
-                method, url, json=body, headers=self._headers(False), timeout=self._timeout
+    async def _models(self, url: httpx.URL) -> list[dict[str, Any]]:
+        response = await self.ai.client.get(
+            url, headers=self.ai.headers(), timeout=self.ai.request_timeout
+        )
+        if response.status_code != 200:
+            raise AttemptFailed(
+                f"HTTP {response.status_code}: {provider_message(response)}",
+                status=response.status_code,
             )
-        except httpx.HTTPError as exc:
-            raise _transport_failure(exc, self.ai.connect_timeout_s, self.ai.timeout_s) from None
+        try:
+            data = response.json().get("data")
+        except (ValueError, AttributeError):
+            data = None
+        if not isinstance(data, list):
+            raise AttemptFailed("HTTP 200 but not a list of models")
+        return [m for m in data if isinstance(m, dict)]
 
     async def _plain(self, body: dict[str, Any]) -> Completion:
-        response = await self._send("POST", self._url, body)
-        _check_status(response)
+        ai = self.ai
+        response = await ai.client.post(
+            ai.endpoint("chat/completions"), json=body, headers=ai.headers(),
+            timeout=ai.request_timeout,
+        )  # fmt: skip
+        check_status(response)
         return _completion(response, str(body["model"]))
 
     async def _streamed(self, body: dict[str, Any]) -> Completion:
+        ai = self.ai
         parts = _Assembler()
-        try:
-            async with self._client.stream(
-                "POST", self._url, json=body, headers=self._headers(True), timeout=self._timeout
-            ) as response:
-                if response.status_code != 200:
-                    await response.aread()
-                    _check_status(response)
-                if response.headers.get("content-type", "").startswith("application/json"):
-                    await response.aread()  # a provider that does not stream answers whole
-                    return _completion(response, str(body["model"]))
-                async for line in response.aiter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    try:
-                        chunk = json.loads(data)
-                    except json.JSONDecodeError:
-                        raise _AttemptFailed(
-                            f"the stream sent something that is not JSON: {data[:80]!r}"
-                        ) from None
-                    parts.add(chunk)
-        except httpx.HTTPError as exc:
-            raise _transport_failure(exc, self.ai.connect_timeout_s, self.ai.timeout_s) from None
+        async with ai.client.stream(
+            "POST", ai.endpoint("chat/completions"), json=body, headers=ai.headers(stream=True),
+            timeout=ai.request_timeout,
+        ) as response:  # fmt: skip
+            if response.status_code != 200:
+                await response.aread()
+                check_status(response)
+            if response.headers.get("content-type", "").startswith("application/json"):
+                await response.aread()  # a provider that does not stream answers whole
+                return _completion(response, str(body["model"]))
+            async for line in response.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                try:
+                    chunk = json.loads(data)
+                except json.JSONDecodeError:
+                    raise AttemptFailed(
+                        f"the stream sent something that is not JSON: {data[:80]!r}"
+                    ) from None
+                parts.add(chunk)
         return parts.completion(str(body["model"]))
-
-    def _error(
-        self,
-        failed: _AttemptFailed,
-        attempts: int,
-        *,
-        url: httpx.URL | None = None,
-        method: str = "POST",
-    ) -> AIError:
-        tried = f"{attempts} attempt" + ("s" if attempts != 1 else "")
-        outcome = f"gave up after {tried}" if failed.retryable else f"not retried ({tried})"
-        text = f"{method} {url or self._url}: {failed.message}; {outcome}"
-        if self._api_key:
-            text = text.replace(self._api_key, "[api key]")
-        return AIError(self.name, text, status=failed.status, retryable=failed.retryable)
 
 
 def _completion(response: httpx.Response, default_model: str) -> Completion:
     """A whole (not streamed) chat completion's first choice.
 
-    Raises: _AttemptFailed: the body is not a chat completion."""
+    Raises: AttemptFailed: the body is not a chat completion."""
     try:
         data = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise _AttemptFailed(
-            f"HTTP 200 but not a chat completion: body is not JSON ({_provider_message(response)})"
+        raise AttemptFailed(
+            f"HTTP 200 but not a chat completion: body is not JSON ({provider_message(response)})"
         ) from None
     choice = _first_choice(data)
     message = choice.get("message")
     if not isinstance(message, dict):
-        raise _AttemptFailed("HTTP 200 but not a chat completion: no choices[0].message")
+        raise AttemptFailed("HTTP 200 but not a chat completion: no choices[0].message")
     finish = choice.get("finish_reason")
     model = data.get("model")
     usage = data.get("usage")
@@ -492,38 +421,12 @@ def _completion(response: httpx.Response, default_model: str) -> Completion:
     )
 
 
-def _transport_failure(exc: httpx.HTTPError, connect_s: float, total_s: float) -> _AttemptFailed:
-    if isinstance(exc, httpx.ConnectTimeout):
-        return _AttemptFailed(f"could not connect within {connect_s:g} s", retryable=True)
-    if isinstance(exc, httpx.TimeoutException):
-        return _AttemptFailed(f"no answer within {total_s:g} s", retryable=True)
-    if isinstance(exc, httpx.ConnectError):
-        return _AttemptFailed(f"could not connect ({exc or type(exc).__name__})", retryable=True)
-    if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
-        return _AttemptFailed(
-            f"connection failed mid-request ({exc or type(exc).__name__})", retryable=True
-        )
-    return _AttemptFailed(f"request failed: {exc or type(exc).__name__}")
-
-
-def _check_status(response: httpx.Response) -> None:
-    status = response.status_code
-    if status != 200:
-        retryable = status == 429 or status >= 500
-        raise _AttemptFailed(
-            f"HTTP {status}: {_provider_message(response)}",
-            status=status,
-            retryable=retryable,
-            retry_after=_retry_after(response.headers) if retryable else None,
-        )
-
-
 def _first_choice(data: object) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise _AttemptFailed("HTTP 200 but not a chat completion: not a JSON object")
+        raise AttemptFailed("HTTP 200 but not a chat completion: not a JSON object")
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        raise _AttemptFailed("HTTP 200 but not a chat completion: no choices[0]")
+        raise AttemptFailed("HTTP 200 but not a chat completion: no choices[0]")
     return choices[0]
 
 
@@ -542,11 +445,11 @@ class _Assembler:
 
     def add(self, chunk: object) -> None:
         if not isinstance(chunk, dict):
-            raise _AttemptFailed("the stream sent a chunk that is not a JSON object")
+            raise AttemptFailed("the stream sent a chunk that is not a JSON object")
         error = chunk.get("error")
         if error is not None:
             message = error.get("message") if isinstance(error, dict) else error
-            raise _AttemptFailed(f"the stream failed: {message}")
+            raise AttemptFailed(f"the stream failed: {message}")
         self.chunks += 1
         if isinstance(chunk.get("model"), str) and chunk["model"]:
             self.model = chunk["model"]
@@ -596,7 +499,7 @@ class _Assembler:
 
     def completion(self, default_model: str) -> Completion:
         if not self.chunks:
-            raise _AttemptFailed("the stream ended without a chunk")
+            raise AttemptFailed("the stream ended without a chunk")
         message: dict[str, Any] = {
             "role": "assistant",
             "content": "".join(self.content) if self.content or not self.tool_calls else None,

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 import trio
@@ -24,6 +25,7 @@ from ..sdk._errors import ConfigError
 from ._ai import AIError, AIRequest, AIResponse, AIUsage
 
 _BODY_SNIPPET = 200  # characters of a non-JSON error body worth quoting
+T = TypeVar("T")
 
 
 def retry_delay(
@@ -46,8 +48,9 @@ def retry_delay(
     return step / 2 + rand() * step / 2
 
 
-class _AttemptFailed(Exception):
-    """One attempt failed; `complete` decides whether to retry and what to report."""
+class AttemptFailed(Exception):
+    """One attempt failed; `OpenAICompatible.retrying` decides whether to retry and what to
+    report."""
 
     def __init__(
         self,
@@ -175,25 +178,73 @@ class OpenAICompatible:
         }
         if request.user_id is not None:
             payload["user"] = request.user_id
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return await self._attempt(payload)
-            except _AttemptFailed as failed:
-                final = not failed.retryable or attempt > self.max_retries
-                if final:
-                    raise self._error(failed, attempt) from None
-                await trio.sleep(
-                    retry_delay(
-                        attempt,
-                        backoff_s=self.backoff_s,
-                        max_backoff_s=self.max_backoff_s,
-                        retry_after=failed.retry_after,
-                    )
-                )
+        return await self.retrying(partial(self._attempt, payload))
 
-    def _error(self, failed: _AttemptFailed, attempts: int) -> AIError:
+    # The parts a caller that talks to the same provider in other ways builds on (the
+    # gateway passes requests through whole, and streams).
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        return self._client
+
+    @property
+    def request_timeout(self) -> httpx.Timeout:
+        """httpx's timeouts for one request (each phase; `retrying` bounds the attempt)."""
+        return self._timeout
+
+    def endpoint(self, path: str) -> httpx.URL:
+        """The URL of `path` under the base URL (``"chat/completions"``, ``"models"``)."""
+        base = self._url.path.removesuffix("/chat/completions")
+        return self._url.copy_with(path=f"{base}/{path}")
+
+    def headers(self, *, stream: bool = False) -> dict[str, str]:
+        """The request headers, with the API key."""
+        headers = {"Accept": "text/event-stream" if stream else "application/json"}
+        if self._api_key:
+            headers["Authorization"] = f"Bearer {self._api_key}"
+        return headers
+
+    async def retrying(
+        self,
+        attempt: Callable[[], Awaitable[T]],
+        *,
+        method: str = "POST",
+        url: httpx.URL | None = None,
+        retries: bool = True,
+    ) -> T:
+        """Run `attempt` (which raises `AttemptFailed`, or `transport_failure` of an httpx
+        error) until it succeeds, each try bounded by `timeout_s` as a whole, retrying
+        what can be retried (429, 5xx, lost connections; honouring Retry-After) up to
+        `max_retries` times with jittered backoff.
+
+        Raises:
+            AIError: the last failure, naming `method` and `url` (the key scrubbed).
+
+        Cancellation: abandons the attempt in flight, or the wait between attempts, at once.
+        """
+        tries = 0
+        while True:
+            tries += 1
+            try:
+                with trio.move_on_after(self.timeout_s):
+                    return await attempt()
+                raise AttemptFailed(f"no answer within {self.timeout_s:g} s", retryable=True)
+            except httpx.HTTPError as exc:
+                failed = transport_failure(exc, self.connect_timeout_s, self.timeout_s)
+            except AttemptFailed as exc:
+                failed = exc
+            if not failed.retryable or not retries or tries > self.max_retries:
+                raise self._error(failed, tries, method, url or self._url) from None
+            await trio.sleep(
+                retry_delay(
+                    tries,
+                    backoff_s=self.backoff_s,
+                    max_backoff_s=self.max_backoff_s,
+                    retry_after=failed.retry_after,
+                )
+            )
+
+    def _error(self, failed: AttemptFailed, attempts: int, method: str, url: httpx.URL) -> AIError:
         tried = f"{attempts} attempt" + ("s" if attempts != 1 else "")
         if not failed.retryable:
             outcome = f"not retried ({tried})"
@@ -203,7 +254,7 @@ class OpenAICompatible:
             outcome = f"gave up after {tried}"
         return AIError(
             self.name,
-            self._scrub(f"POST {self._url}: {failed.message}; {outcome}"),
+            self._scrub(f"{method} {url}: {failed.message}; {outcome}"),
             status=failed.status,
             retryable=failed.retryable,
         )
@@ -214,51 +265,43 @@ class OpenAICompatible:
         return text
 
     async def _attempt(self, payload: dict[str, Any]) -> AIResponse:
-        headers = {"Accept": "application/json"}
-        if self._api_key:
-            headers["Authorization"] = f"Bearer {self._api_key}"
-        # httpx's timeouts bound each phase; this bounds the attempt as a whole, so a server
-        # that trickles bytes cannot hold us past `timeout_s`.
-        with trio.move_on_after(self.timeout_s) as deadline:
-            try:
-                response = await self._client.post(
-                    self._url, json=payload, headers=headers, timeout=self._timeout
-                )
-            except httpx.ConnectTimeout:
-                raise _AttemptFailed(
-                    f"could not connect within {self.connect_timeout_s:g} s", retryable=True
-                ) from None
-            except httpx.TimeoutException:
-                raise _AttemptFailed(
-                    f"no answer within {self.timeout_s:g} s", retryable=True
-                ) from None
-            except httpx.ConnectError as exc:
-                raise _AttemptFailed(
-                    f"could not connect ({exc or type(exc).__name__})", retryable=True
-                ) from None
-            except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                raise _AttemptFailed(
-                    f"connection failed mid-request ({exc or type(exc).__name__})",
-                    retryable=True,
-                ) from None
-            except httpx.HTTPError as exc:  # unsupported protocol, proxy, local protocol errors
-                raise _AttemptFailed(f"request failed: {exc or type(exc).__name__}") from None
-        if deadline.cancelled_caught:
-            raise _AttemptFailed(f"no answer within {self.timeout_s:g} s", retryable=True)
-
-        status = response.status_code
-        if status != 200:
-            retryable = status == 429 or status >= 500
-            raise _AttemptFailed(
-                f"HTTP {status}: {_provider_message(response)}",
-                status=status,
-                retryable=retryable,
-                retry_after=_retry_after(response.headers) if retryable else None,
-            )
+        response = await self._client.post(
+            self._url, json=payload, headers=self.headers(), timeout=self._timeout
+        )
+        check_status(response)
         return _parse_completion(response, default_model=str(payload["model"]))
 
 
-def _provider_message(response: httpx.Response) -> str:
+def transport_failure(exc: httpx.HTTPError, connect_s: float, total_s: float) -> AttemptFailed:
+    """What an httpx error means for one attempt (and whether to try again)."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return AttemptFailed(f"could not connect within {connect_s:g} s", retryable=True)
+    if isinstance(exc, httpx.TimeoutException):
+        return AttemptFailed(f"no answer within {total_s:g} s", retryable=True)
+    if isinstance(exc, httpx.ConnectError):
+        return AttemptFailed(f"could not connect ({exc or type(exc).__name__})", retryable=True)
+    if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
+        return AttemptFailed(
+            f"connection failed mid-request ({exc or type(exc).__name__})", retryable=True
+        )
+    # unsupported protocol, proxy, local protocol errors
+    return AttemptFailed(f"request failed: {exc or type(exc).__name__}")
+
+
+def check_status(response: httpx.Response) -> None:
+    """Raises: AttemptFailed: the answer is not a 200 (retryable for 429 and 5xx)."""
+    status = response.status_code
+    if status != 200:
+        retryable = status == 429 or status >= 500
+        raise AttemptFailed(
+            f"HTTP {status}: {provider_message(response)}",
+            status=status,
+            retryable=retryable,
+            retry_after=_retry_after(response.headers) if retryable else None,
+        )
+
+
+def provider_message(response: httpx.Response) -> str:
     """The provider's own explanation: `error.message` of an OpenAI-shaped body, else a
     snippet of the body, else the reason phrase."""
     try:
@@ -298,15 +341,15 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 
 
 def _parse_completion(response: httpx.Response, *, default_model: str) -> AIResponse:
-    def malformed(why: str) -> _AttemptFailed:
-        return _AttemptFailed(
+    def malformed(why: str) -> AttemptFailed:
+        return AttemptFailed(
             f"HTTP 200 but not a chat completion: {why}", status=response.status_code
         )
 
     try:
         body = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise malformed(f"body is not JSON ({_provider_message(response)})") from None
+        raise malformed(f"body is not JSON ({provider_message(response)})") from None
     if not isinstance(body, dict):
         raise malformed(f"expected a JSON object, got {type(body).__name__}")
     choices = body.get("choices")

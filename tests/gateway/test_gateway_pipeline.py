@@ -23,8 +23,8 @@ from raptscallions.chat import (
     HookStep,
 )
 from raptscallions.chat._gateway import (
+    AttemptFailed,
     _Assembler,
-    _AttemptFailed,
     align,
     client_turns,
     session_id_for,
@@ -244,9 +244,9 @@ def test_a_streamed_answer_is_put_back_together() -> None:
 
 
 def test_a_stream_that_fails_or_says_nothing_is_an_error() -> None:
-    with pytest.raises(_AttemptFailed, match="the stream failed: overloaded"):
+    with pytest.raises(AttemptFailed, match="the stream failed: overloaded"):
         _Assembler().add({"error": {"message": "overloaded"}})
-    with pytest.raises(_AttemptFailed, match="ended without a chunk"):
+    with pytest.raises(AttemptFailed, match="ended without a chunk"):
         _Assembler().completion("m")
 
 
