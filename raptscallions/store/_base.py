@@ -163,14 +163,26 @@ class Store(Protocol):
         type: str | None = None,
         session_id: str | None = None,
         user_id: str | None = None,
+        before: tuple[datetime, str] | None = None,
         limit: int = 100,
     ) -> list[StoredExtraction]:
-        """For operators (not sandboxed): newest first."""
+        """For operators (not sandboxed): newest first (by `created_at`, then `id`);
+        `before` is a page's cursor: only rows older than that (created_at, id)."""
         ...
 
     async def list_logs(
-        self, *, module: str | None = None, level: str | None = None, limit: int = 100
-    ) -> list[LogRow]: ...
+        self,
+        *,
+        module: str | None = None,
+        level: str | None = None,
+        min_level: LogLevel | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 100,
+    ) -> list[LogRow]:
+        """Newest first: `level` exactly, or `min_level` and above (debug < info < warning
+        < error); `since` and `until` bound `created_at`, both inclusive."""
+        ...
 
     # -- scoped configuration
     async def get_config(

@@ -45,6 +45,7 @@ EXTRACTION_COLUMNS: Final = (
     "id, module, type, data, created_at, user_id, session_id, run_id, class_id, request_id"
 )
 LOG_COLUMNS: Final = "id, module_name, level, message, data, session_id, request_id, created_at"
+LOG_LEVELS: Final = ("debug", "info", "warning", "error")  # lowest first
 CONFIG_COLUMNS: Final = "module_name, scope_type, scope_id, config, enabled, updated_at"
 SESSION_COLUMNS: Final = (
     "id, user_id, tool_id, state, class_id, group_id, started_at, ended_at, context"
@@ -522,9 +523,11 @@ class SqlStore:
         type: str | None = None,
         session_id: str | None = None,
         user_id: str | None = None,
+        before: tuple[datetime, str] | None = None,
         limit: int = 100,
     ) -> list[StoredExtraction]:
-        """For operators (not sandboxed): rows with every filter given, newest first.
+        """For operators (not sandboxed): rows with every filter given, newest first (by
+        `created_at`, then `id`), older than the cursor `before` if given.
 
         Raises:
             StoreError: a database error or a negative limit.
@@ -536,32 +539,60 @@ class SqlStore:
         )
 
         def select(tx: Tx) -> list[StoredExtraction]:
+            clause, extra = where, list(params)
+            if before is not None:
+                at = tx.ts(before[0])
+                clause += " AND (created_at < ? OR (created_at = ? AND id < ?))"
+                extra += [at, at, before[1]]
             found = tx.rows(
-                f"SELECT {EXTRACTION_COLUMNS} FROM extractions WHERE {where}"
+                f"SELECT {EXTRACTION_COLUMNS} FROM extractions WHERE {clause}"
                 " ORDER BY created_at DESC, id DESC LIMIT ?",
-                [*params, limit],
+                [*extra, limit],
             )
             return [_extraction(tx, row) for row in found]
 
         return await self._transact(op, select, write=False)
 
     async def list_logs(
-        self, *, module: str | None = None, level: str | None = None, limit: int = 100
+        self,
+        *,
+        module: str | None = None,
+        level: str | None = None,
+        min_level: LogLevel | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 100,
     ) -> list[LogRow]:
-        """Log rows with every filter given, newest first.
+        """Log rows with every filter given, newest first: `level` exactly, or `min_level`
+        and above; `since` and `until` bound `created_at` (inclusive).
 
         Raises:
-            StoreError: a database error or a negative limit.
+            StoreError: a database error, a negative limit or an unknown `min_level`.
         """
         op = "list_logs"
         check_limit(op, limit)
+        if min_level is not None and min_level not in LOG_LEVELS:
+            raise StoreError(
+                f"{op} failed: min_level must be one of {', '.join(LOG_LEVELS)} (got {min_level!r})"
+            )
         where, params = equality_where([("module_name", module), ("level", level)])
 
         def select(tx: Tx) -> list[LogRow]:
+            clause, extra = where, list(params)
+            if min_level is not None:
+                levels = LOG_LEVELS[LOG_LEVELS.index(min_level) :]
+                clause += f" AND level IN ({', '.join('?' * len(levels))})"
+                extra += levels
+            if since is not None:
+                clause += " AND created_at >= ?"
+                extra.append(tx.ts(since))
+            if until is not None:
+                clause += " AND created_at <= ?"
+                extra.append(tx.ts(until))
             found = tx.rows(
-                f"SELECT {LOG_COLUMNS} FROM module_logs WHERE {where}"
+                f"SELECT {LOG_COLUMNS} FROM module_logs WHERE {clause}"
                 " ORDER BY created_at DESC, id DESC LIMIT ?",
-                [*params, limit],
+                [*extra, limit],
             )
             return [_log(tx, row) for row in found]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any, Final, ParamSpec, TypeVar
+from typing import Any, Final, ParamSpec, TypeVar, cast
 
 import trio
 from starlette.applications import Starlette
@@ -29,6 +29,7 @@ from starlette.types import Receive, Scope, Send
 from ..chat import ChatGateway, ChatService, ProductService
 from ..engine import Engine, ModuleStatus
 from ..sdk import Manifest
+from ..sdk._context import LogLevel
 from ..store import SCOPE_TYPES, Store
 from ._errors import ApiError, BadRequest, BodyTooLarge, InvalidScope, NotFound, api_error
 from ._events import KEEPALIVE_S, EventStream
@@ -41,6 +42,7 @@ from ._json import (
     config_json,
     content_of,
     decode_cursor,
+    encode_cursor,
     extraction_json,
     int_param,
     log_json,
@@ -62,7 +64,6 @@ from ._json import (
 )
 from ._keys import KeyEndpoints, KeyRing
 from ._metrics import CONTENT_TYPE, Metrics
-from ._queries import ExtractionFilter, LogFilter, find_extractions, find_logs
 from ._response import Json
 
 T = TypeVar("T")
@@ -383,10 +384,12 @@ async def logs(request: Request) -> Response:
     if since is not None and until is not None and since > until:
         raise BadRequest("since must not be later than until")
     limit = int_param(query, "limit", 100, 1, 1000)
-    found = await find_logs(
-        services(request).store,
-        LogFilter(module=param(query, "module"), level=level, since=since, until=until),
-        limit,
+    found = await services(request).store.list_logs(
+        module=param(query, "module"),
+        min_level=cast(LogLevel | None, level),
+        since=since,
+        until=until,
+        limit=limit,
     )
     return Json([log_json(row) for row in found])
 
@@ -397,13 +400,16 @@ async def extractions(request: Request) -> Response:
     limit = int_param(query, "limit", 50, 1, 1000)
     raw_before = param(query, "before")
     before = None if raw_before is None else decode_cursor(raw_before)
-    f = ExtractionFilter(
+    rows = await services(request).store.list_extractions(
         module=param(query, "module"),
         type=param(query, "type"),
         session_id=param(query, "session_id"),
         user_id=param(query, "user_id"),
+        before=before,
+        limit=limit + 1,  # one more: is there a next page?
     )
-    page, next_cursor = await find_extractions(services(request).store, f, limit, before)
+    page = rows[:limit]
+    next_cursor = encode_cursor(page[-1]) if len(rows) > limit else None
     return Json({"items": [extraction_json(row) for row in page], "next": next_cursor})
 
 

@@ -295,10 +295,6 @@ def decode_cursor(raw: str) -> Cursor:
         ) from None
 
 
-def cursor_key(row: StoredExtraction) -> Cursor:
-    return aware(row.created_at), row.id
-
-
 # ---------------------------------------------------------------- responses
 
 
@@ -334,6 +330,12 @@ def module_json(status: ModuleStatus, *, detail: bool = False) -> dict[str, Any]
         "generation": status.generation,
         "pid": status.pid,
         "protections": dict(status.protections),
+        "secrets": {  # names only, never values
+            "declared": list(status.secrets.declared),
+            "granted": list(status.secrets.granted),
+            "missing": dict(status.secrets.missing),
+            "undeclared": list(status.secrets.undeclared),
+        },
         "counters": {
             hook: {
                 "calls": c.calls,
