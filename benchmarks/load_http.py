@@ -178,7 +178,7 @@ async def drive(url: str, *, sessions: int, seconds: float, modules: Path) -> Fi
             if r.status_code == 200:
                 figures.ok += 1
                 figures.sent_by_session.setdefault(crash_session, []).append(
-                    "crash the flaky module"
+                    ("crash the flaky module", bool(r.json()["blocked"]))
                 )
                 trace = r.json()["trace"]
                 figures.crash_seen = any(

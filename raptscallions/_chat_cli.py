@@ -120,6 +120,8 @@ class ChatOptions:
     ai: AISettings = AISettings()
     trace: bool = False
     watch: bool = False
+    # Module name to the environment variables its worker may get (when it declares them).
+    grant_secrets: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
 
 def check_modules_folder(modules_dir: Path) -> None:
@@ -336,7 +338,12 @@ async def chat_main(
         with progress(f"starting the modules in {options.modules_dir} ..."):
             store = await stack.enter_async_context(open_store(options.database))
             engine = await stack.enter_async_context(
-                open_engine(options.modules_dir, store=store, watch=options.watch)
+                open_engine(
+                    options.modules_dir,
+                    store=store,
+                    watch=options.watch,
+                    grant_secrets=options.grant_secrets,
+                )
             )
         statuses = engine.statuses()
         for line in status_lines(statuses):

@@ -34,6 +34,7 @@ DEFAULT_DATABASE: Final = "sqlite:///raptscallions.db"
 ENV_DATABASE: Final = "RAPTSCALLIONS_DATABASE_URL"
 ENV_ADMIN_TOKEN: Final = "RAPTSCALLIONS_ADMIN_TOKEN"
 ENV_TRACEBACK: Final = "RAPTSCALLIONS_TRACEBACK"
+ENV_GRANT_SECRETS: Final = "RAPTSCALLIONS_GRANT_SECRETS"
 STORE_EXAMPLES: Final = "sqlite:///raptscallions.db or postgresql://user@localhost:5432/dbname"
 
 Progress = Callable[[str], AbstractContextManager[object]]
@@ -224,6 +225,28 @@ def _database(args: argparse.Namespace) -> str:
     return url
 
 
+def _grants(args: argparse.Namespace) -> dict[str, frozenset[str]]:
+    """The secrets granted to modules: $RAPTSCALLIONS_GRANT_SECRETS plus each --grant-secret.
+
+    Raises: UsageError when the variable cannot be parsed (it says which entry, and why)."""
+    from .engine._secrets import SecretGrantError, grants_from_env
+
+    try:
+        return grants_from_env(*args.grants)
+    except SecretGrantError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _grant_option(value: str) -> dict[str, frozenset[str]]:
+    """One --grant-secret value, parsed (argparse's `type`)."""
+    from .engine._secrets import SecretGrantError, parse_grants
+
+    try:
+        return parse_grants(value, source=None)
+    except SecretGrantError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _modules_folder(path: str) -> Path:
     from ._chat_cli import check_modules_folder
 
@@ -267,6 +290,7 @@ def _chat_options(args: argparse.Namespace) -> ChatOptions:
         ai=ai,
         trace=args.trace,
         watch=args.watch,
+        grant_secrets=_grants(args),
     )
 
 
@@ -282,6 +306,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """The HTTP server (raptscallions.web), or the demo until the server exists."""
     database = _database(args)
+    grants = _grants(args)
     serve_main = _serve_main()
     if serve_main is None:
         _console(stderr=True).print(
@@ -295,7 +320,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     modules = Path(args.modules)
     if not modules.is_dir():
         raise UsageError(f"{modules} is not a folder (--modules DIR)")
-    code: int = serve_main(modules, database, host=args.host, port=args.port, watch=args.watch)
+    code: int = serve_main(
+        modules, database, host=args.host, port=args.port, watch=args.watch, grant_secrets=grants
+    )
     return code
 
 
@@ -399,6 +426,20 @@ def _add_modules(parser: argparse.ArgumentParser) -> None:
         default="modules",
         metavar="DIR",
         help="the modules folder (default: modules)",
+    )
+
+
+def _add_grant_secret(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--grant-secret",
+        dest="grants",
+        action="append",
+        default=[],
+        type=_grant_option,
+        metavar="MODULE=VAR[,VAR...]",
+        help="let MODULE's worker have these variables of this process's environment, if its "
+        "module.yaml declares them under secrets (names only: the values are read from the "
+        f"environment); repeatable, added to ${ENV_GRANT_SECRETS}",
     )
 
 
@@ -550,6 +591,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="reload a module when its files change, during the chat",
     )
+    _add_grant_secret(chat)
     chat.set_defaults(func=cmd_chat)
 
     serve = sub.add_parser(
@@ -559,11 +601,15 @@ def build_parser() -> argparse.ArgumentParser:
         "store, reloading modules when their files change, until Ctrl-C or SIGTERM. The admin "
         f"API's bearer token is ${ENV_ADMIN_TOKEN} (kept off the command line, which other "
         "users of the machine can read); without it one is generated and printed. The AI is "
-        "configured as for chat ($RAPTSCALLIONS_AI_BASE_URL, ...), else the echo model.",
+        "configured as for chat ($RAPTSCALLIONS_AI_BASE_URL, ...), else the echo model.\n\n"
+        "Module workers get none of the server's environment variables but a few harmless "
+        "ones; --grant-secret (or $RAPTSCALLIONS_GRANT_SECRETS) gives a module those it "
+        "declares under secrets in its module.yaml.",
         epilog="examples:\n"
         "  raptscallions serve\n"
         "  raptscallions serve --host 0.0.0.0 --port 8080 "
-        "--db postgresql://app@db:5432/raptscallions",
+        "--db postgresql://app@db:5432/raptscallions\n"
+        "  OPENAI_API_KEY=sk-... raptscallions serve --grant-secret safety-filter=OPENAI_API_KEY",
         formatter_class=fmt,
     )
     _add_modules(serve)
@@ -583,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="do not reload modules when their files change",
     )
+    _add_grant_secret(serve)
     serve.set_defaults(func=cmd_serve)
 
     demo = sub.add_parser(

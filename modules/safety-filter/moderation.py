@@ -6,6 +6,11 @@ Configured by the ``moderation`` setting (absent: no second opinion)::
      "kind": "moderations", "model": "omni-moderation-latest",
      "timeout_ms": 1500, "when": "flagged_or_uncertain", "can_clear": false}
 
+``api_key_env`` names the environment variable with the API key (sent as a bearer token;
+none is sent when it is unset). A module's process has only the variables its manifest
+declares under ``secrets`` (this one: ``OPENAI_API_KEY`` and ``MODERATION_API_KEY``) and the
+operator grants it (``raptscallions serve --grant-secret safety-filter=OPENAI_API_KEY``).
+
 ``kind`` ``moderations`` posts to ``{url}/moderations`` and reads ``results[0]``;
 ``chat`` posts to ``{url}/chat/completions`` with a short classification prompt and reads the
 answer (``safe`` / ``unsafe: <category>``, Llama Guard's ``unsafe`` + ``S11`` codes, or a
@@ -261,7 +266,13 @@ async def ask(client: httpx.AsyncClient, settings: ModerationSettings, text: str
     if response is None:
         return Verdict("unavailable", detail=detail or f"no answer within {settings.timeout_ms} ms")
     if response.status_code != 200:
-        return Verdict("unavailable", detail=f"HTTP {response.status_code}")
+        detail = f"HTTP {response.status_code}"
+        if response.status_code in (401, 403) and settings.api_key_env and not key:
+            detail += (
+                f" (no API key sent: {settings.api_key_env} is not in the module's environment;"
+                " it must be declared under secrets in module.yaml and granted by the operator)"
+            )
+        return Verdict("unavailable", detail=detail)
     try:
         data = response.json()
     except ValueError:

@@ -13,6 +13,8 @@ from ._executor import OutcomeExtraction as OutcomeExtraction
 from ._executor import TraceEntry as TraceEntry
 from ._records import LogEntry as LogEntry
 from ._records import MemorySink as MemorySink
+from ._secrets import SecretGrantError as SecretGrantError
+from ._secrets import SecretsStatus as SecretsStatus
 from ._supervisor import HookCounters as HookCounters
 from ._supervisor import ModuleStatus as ModuleStatus
 from ._supervisor import Status as Status
@@ -29,6 +31,8 @@ __all__ = [
     "OutcomeExtraction",
     "RequiredModuleError",
     "RestartPolicy",
+    "SecretGrantError",
+    "SecretsStatus",
     "Status",
     "Subscription",
     "TraceEntry",

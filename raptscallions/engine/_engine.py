@@ -8,7 +8,7 @@ starts lives in its nursery, so leaving the context stops every worker (running
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,7 @@ from ._events import EventHub, Subscription
 from ._executor import HookOutcome, Participant, Payload, execute, execution_order
 from ._host import ReloadHost, WorkerFactory
 from ._records import CallIdentity, LogEntry, MemorySink, Sink, answer_db, make_extraction
+from ._secrets import Grants, SecretGrants, SecretsStatus, describe
 from ._spawner import ForkServer
 from ._supervisor import ModuleSlot, ModuleStatus, Status
 from ._worker import WorkerHost, WorkerProcess, worker_env
@@ -76,8 +77,12 @@ class Engine:
         worker_factory: WorkerFactory,
         sandbox: bool,
         store: Store | None = None,
+        secrets: SecretGrants | None = None,
     ) -> None:
         self.store = store
+        self.secrets = secrets or SecretGrants()
+        # What was last said about each module's secrets: said again only when it changes.
+        self._secrets_told: dict[str, SecretsStatus] = {}
         self.worker_factory = worker_factory
         self.sandbox = sandbox
         self.modules_dir = modules_dir
@@ -93,7 +98,10 @@ class Engine:
         self.events = EventHub()
         self.configs = ConfigResolver(store)
         self.worker_host = WorkerHost(
-            extraction=self._on_extraction, log=self._on_log, db=self._answer_db
+            extraction=self._on_extraction,
+            log=self._on_log,
+            db=self._answer_db,
+            secrets=self._secrets_for,
         )
         self._nursery = nursery
         self._slots: dict[str, ModuleSlot] = {}
@@ -477,6 +485,35 @@ class Engine:
     ) -> Any:
         return await answer_db(self.sink, manifest, identity, method, params)
 
+    def _secrets_for(self, manifest: Manifest) -> Mapping[str, str]:
+        """The secrets a process of `manifest`'s module starts with; what changed about them
+        since the last start is logged (names only), to the engine's log and the module's."""
+        values, status = self.secrets.resolve(manifest)
+        if self._secrets_told.get(manifest.name) != status:
+            self._secrets_told[manifest.name] = status
+            for level, message in describe(manifest.name, status):
+                log.log(level, "%s", message)
+                self._on_log(
+                    LogEntry(
+                        manifest.name,
+                        "warning" if level >= logging.WARNING else "info",
+                        message,
+                        {"secrets": attrs.asdict(status)},
+                    )
+                )
+        return values
+
+    def _check_grants(self) -> None:
+        """Warn about grants to modules that are not there (a misspelt name, most often)."""
+        present = set(self._slots)
+        for module in sorted(self.secrets.modules - present):
+            log.warning(
+                "secrets are granted to module %r, which is not in %s (modules: %s)",
+                module,
+                self.modules_dir,
+                ", ".join(sorted(present)) or "none",
+            )
+
 
 @asynccontextmanager
 async def open_engine(
@@ -494,16 +531,21 @@ async def open_engine(
     max_frame: int = DEFAULT_MAX_FRAME,
     sandbox: bool = True,
     worker_factory: WorkerFactory | None = None,
+    grant_secrets: Grants | None = None,
 ) -> AsyncIterator[Engine]:
     """Start an engine over `modules_dir` (trio). Every module folder is validated and started
     in its own worker; the engine is yielded once each has become ready or failed (failures
     are on `engine.statuses()`). `sandbox=False` turns Landlock off (modules then read and
     write wherever the host's user may). `worker_factory` replaces the worker processes
-    (fakes for policy tests).
+    (fakes for policy tests). `grant_secrets` maps a module's name to environment variables
+    of this process that its worker may have: it gets those its manifest also declares under
+    `secrets`, with this process's values when the worker starts (see `_secrets`).
 
     Raises:
         ModuleLoadError: a `required: true` module could not load.
+        SecretGrantError: `grant_secrets` names a module or a variable malformed.
     """
+    secrets = SecretGrants(grant_secrets)
     # Errors (ours at startup, or the caller's from the body) are re-raised outside the
     # nursery, so that callers see them as they are rather than inside an exception group.
     error: BaseException | None = None
@@ -524,6 +566,7 @@ async def open_engine(
             max_frame=max_frame,
             worker_factory=worker_factory or WorkerProcess,
             sandbox=sandbox,
+            secrets=secrets,
         )
         if worker_factory is None:
             # Workers are forked from a process that has the SDK imported already; it starts
@@ -537,6 +580,7 @@ async def open_engine(
                 await engine.configs.load()
                 nursery.start_soon(engine._follow_config_changes, store)
             await engine._start()
+            engine._check_grants()
             if store is not None:
                 await engine._apply_states(store)
             if engine.worker_host.spawner is not None:

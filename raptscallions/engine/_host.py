@@ -22,6 +22,7 @@ from ._config import ConfigResolver
 from ._events import EventHub
 from ._executor import Reply
 from ._records import CallIdentity
+from ._secrets import SecretGrants
 from ._worker import WorkerHost, WorkerState
 
 
@@ -85,6 +86,7 @@ class SlotHost(Protocol):
     drain_timeout: float
     max_frame: int
     sandbox: bool
+    secrets: SecretGrants
 
     def revalidate(self, folder: Path) -> Manifest:
         """Read `folder`'s manifest again and check it against the other modules.
@@ -109,6 +111,9 @@ class ReloadableSlot(Protocol):
 
     @property
     def name(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
 
     async def reload(self) -> None: ...
 

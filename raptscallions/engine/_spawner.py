@@ -8,6 +8,13 @@ and TMPDIR; Landlock and the memory limit are applied in it at load, as in any w
 Whenever the fork server cannot serve (not Linux, a refused clone, a failed start), the
 worker is started as a new interpreter instead (`spawn_process`), which also serves callers
 without an engine (`raptscallions check`, `run_module`).
+
+A module's granted secrets travel the same way on both paths: written here into a pipe
+whose write end is closed at once, the read end handed to the worker (``--secrets-fd``, or
+with the fork server's request), which reads them and sets them in its own environment
+before the module is imported (`raptscallions.sdk.worker.receive_secrets`). So no value is
+ever in a command line, in an environment a process starts with (``/proc/<pid>/environ``),
+or in the fork server, which forwards the descriptor without reading it.
 """
 
 from __future__ import annotations
@@ -25,12 +32,43 @@ from typing import Any, Final, Protocol
 
 import trio
 
+from ..sdk._errors import ModuleLoadError
+
 log = logging.getLogger("raptscallions.engine")
 
 START_TIMEOUT_S: Final = 30.0
 REQUEST_TIMEOUT_S: Final = 10.0
 IDLE_S: Final = 10.0  # a fork server with no request for this long stops
 ROOM: Final = "-" * 64  # room on the fork server's command line for a worker's
+# What a secrets pipe takes without a reader (POSIX guarantees 4 KiB; Linux gives 64 KiB).
+MAX_SECRETS_BYTES: Final = 60 * 1024
+
+
+def secrets_pipe(secrets: Mapping[str, str]) -> int:
+    """A pipe holding `secrets` as JSON, its write end closed: the read end, for a worker.
+
+    Raises:
+        ModuleLoadError: they do not fit in the pipe (the message names no value).
+    """
+    payload = json.dumps(dict(secrets)).encode()
+    read_end, write_end = os.pipe()
+    try:
+        os.set_blocking(write_end, False)
+        written = 0
+        if len(payload) <= MAX_SECRETS_BYTES:
+            try:
+                written = os.write(write_end, payload)
+            except BlockingIOError:
+                written = 0
+        if written != len(payload):
+            os.close(read_end)
+            raise ModuleLoadError(
+                f"the secrets granted ({', '.join(sorted(secrets))}) take {len(payload)} "
+                f"bytes; at most {MAX_SECRETS_BYTES} can be passed to a worker"
+            )
+    finally:
+        os.close(write_end)
+    return read_end
 
 
 class WorkerProcessHandle(Protocol):
@@ -158,11 +196,20 @@ class ForkServer:
             await server.done.wait()
 
     async def spawn(
-        self, *, cwd: str, tmpdir: str, max_frame: int, python: str
+        self,
+        *,
+        cwd: str,
+        tmpdir: str,
+        max_frame: int,
+        python: str,
+        secrets: Mapping[str, str] | None = None,
     ) -> tuple[ForkedProcess, socket.socket] | None:
         """A new worker process and the host's end of its socket; None when the fork server
-        cannot give one (the caller starts the worker itself).
+        cannot give one (the caller starts the worker itself). `secrets` are set in the
+        worker's environment after the fork (see the file's docstring).
 
+        Raises:
+            ModuleLoadError: the secrets are too large to pass.
         Cancellation: the request itself is shielded (a fork takes milliseconds), so that
         no worker is ever forked for nobody.
         """
@@ -172,9 +219,11 @@ class ForkServer:
         server = self._current
         if server is None or server.sock is None:
             return None
+        secrets_fd = secrets_pipe(secrets) if secrets else None
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         read_end, write_end = os.pipe()
-        request = {"cwd": cwd, "tmpdir": tmpdir, "max_frame": max_frame, "parent": os.getpid()}
+        request = {"cwd": cwd, "tmpdir": tmpdir, "max_frame": max_frame, "parent": os.getpid(),
+                   "secrets": secrets_fd is not None}  # fmt: skip
         answer: dict[str, Any] = {}
         try:
             with trio.CancelScope(shield=True), trio.move_on_after(REQUEST_TIMEOUT_S):
@@ -183,7 +232,10 @@ class ForkServer:
                     if sock is None:
                         answer = {"error": "the fork server is gone"}
                     else:
-                        fds = array.array("i", [child.fileno(), write_end])
+                        passed = [child.fileno(), write_end]
+                        if secrets_fd is not None:
+                            passed.append(secrets_fd)
+                        fds = array.array("i", passed)
                         rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, fds)]
                         await sock.sendmsg([json.dumps(request).encode()], rights)
                         data = await sock.recv(4096)
@@ -194,6 +246,8 @@ class ForkServer:
         finally:
             child.close()
             os.close(write_end)
+            if secrets_fd is not None:
+                os.close(secrets_fd)
         pid = answer.get("pid")
         if not isinstance(pid, int):
             os.close(read_end)
@@ -270,15 +324,30 @@ class ForkServer:
 
 
 async def spawn_process(
-    python: str, *, cwd: str, env: Mapping[str, str], max_frame: int
+    python: str,
+    *,
+    cwd: str,
+    env: Mapping[str, str],
+    max_frame: int,
+    secrets: Mapping[str, str] | None = None,
 ) -> tuple[trio.Process, socket.socket]:
-    """A worker started as a new interpreter, and the host's end of its socket."""
+    """A worker started as a new interpreter, and the host's end of its socket. `secrets`
+    reach it through a pipe (``--secrets-fd``), never `env` or its command line.
+
+    Raises:
+        ModuleLoadError: the secrets are too large to pass.
+    """
+    secrets_fd = secrets_pipe(secrets) if secrets else None
     parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    args = [python, "-m", "raptscallions.sdk.worker", "--fd", str(child.fileno()),
+            "--max-frame", str(max_frame)]  # fmt: skip
+    pass_fds = [child.fileno()]
+    if secrets_fd is not None:
+        args += ["--secrets-fd", str(secrets_fd)]
+        pass_fds.append(secrets_fd)
     try:
         proc = await trio.lowlevel.open_process(
-            [python, "-m", "raptscallions.sdk.worker", "--fd", str(child.fileno()),
-             "--max-frame", str(max_frame)],
-            pass_fds=(child.fileno(),), env=dict(env), cwd=cwd, start_new_session=True,
+            args, pass_fds=pass_fds, env=dict(env), cwd=cwd, start_new_session=True,
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
     except BaseException:
@@ -286,4 +355,6 @@ async def spawn_process(
         raise
     finally:
         child.close()
+        if secrets_fd is not None:
+            os.close(secrets_fd)
     return proc, parent

@@ -27,6 +27,7 @@ from ..sdk._manifest import Manifest
 from ._backoff import RestartPolicy, RestartTracker
 from ._executor import ModuleNotReady, Payload, Reply
 from ._host import SlotHost, Worker
+from ._secrets import SecretsStatus
 
 
 class Status(enum.StrEnum):
@@ -118,6 +119,8 @@ class ModuleStatus:
     required: bool = False
     reason: str | None = None
     config: dict[str, Any] = attrs.field(factory=dict)
+    # Names only: what the manifest declares, what the process gets, and what not and why.
+    secrets: SecretsStatus = attrs.field(factory=SecretsStatus)
 
 
 class ModuleSlot:
@@ -254,6 +257,7 @@ class ModuleSlot:
             required=bool(m and m.required),
             reason=self.reason,
             config=self.config,
+            secrets=self.engine.secrets.status(m),
         )
 
     def stats_for(self, hook: str) -> HookStats:

@@ -68,8 +68,13 @@ async def _apply(engine: ReloadHost, touched: set[str]) -> None:
             continue
         if folder not in known:
             continue  # just loaded by the rescan, from the files as they are now
-        if slot.generation == 0 and slot.worker is None and slot.load_problem is None:
-            continue
+        if (
+            slot.generation == 0
+            and slot.worker is None
+            and slot.load_problem is None
+            and slot.status != "error"
+        ):
+            continue  # its first start is under way, from the files as they are now
         try:
             await slot.reload()
         except RaptscallionsError as exc:

@@ -2,12 +2,13 @@
 
 `WorkerProcess.run` starts the worker (forked by the engine's fork server, or as a new
 ``python -m raptscallions.sdk.worker``) in its own process group with an allow-listed
-environment and a private socket, loads the module, and reports ready through `task_status`
-only once `on_load` has finished. Calls are matched to replies by id. The hot path builds
-no message objects: a call writes its frame (alone, at once; under load, in one write with
-the others of its scheduler batch), and waits on the socket itself if no other call does
-(`_lead`), so that its answer wakes it directly; one task sleeps until the earliest
-deadline of all the calls in flight.
+environment (plus the secrets its manifest declares and the operator granted, which reach
+it through a pipe: see `_spawner`) and a private socket, loads the module, and reports ready
+through `task_status` only once `on_load` has finished. Calls are matched to replies by
+id. The hot path builds no message objects: a call writes its frame (alone, at once; under
+load, in one write with the others of its scheduler batch), and waits on the socket itself
+if no other call does (`_lead`), so that its answer wakes it directly; one task sleeps until
+the earliest deadline of all the calls in flight.
 
 Cancellation: a call whose deadline passes (or whose caller is cancelled) is cancelled in the
 worker; a worker that has not given it up within `cancel_grace` is killed. Whatever way the
@@ -144,7 +145,8 @@ DbAnswer = Callable[[Manifest, CallIdentity, str, dict[str, Any]], Awaitable[Any
 
 class WorkerHost:
     """What the engine gives each worker: where emitted data goes, who answers `ctx.db`,
-    and the fork server that starts worker processes (None: each starts a new interpreter)."""
+    the fork server that starts worker processes (None: each starts a new interpreter), and
+    the secrets a module's process gets (None: none), asked each time one starts."""
 
     def __init__(
         self,
@@ -153,11 +155,13 @@ class WorkerHost:
         log: Callable[[LogEntry], None],
         db: DbAnswer,
         spawner: ForkServer | None = None,
+        secrets: Callable[[Manifest], Mapping[str, str]] | None = None,
     ) -> None:
         self.extraction = extraction
         self.log = log
         self.db = db
         self.spawner = spawner
+        self.secrets = secrets
 
 
 class WorkerProcess:
@@ -251,16 +255,23 @@ class WorkerProcess:
         """
         spawned: tuple[WorkerProcessHandle, socket.socket] | None = None
         spawner = self.host.spawner
-        if spawner is not None:
-            spawned = await spawner.spawn(
-                cwd=self._folder, tmpdir=self.tmp_dir, max_frame=self.max_frame,
-                python=self.python,
-            )  # fmt: skip
-        if spawned is None:
-            spawned = await spawn_process(
-                self.python, cwd=self._folder, env=worker_env({"TMPDIR": self.tmp_dir}),
-                max_frame=self.max_frame,
-            )  # fmt: skip
+        # Asked now, not once: a restart or reload gets the grants and the manifest as they
+        # are (and the host's values as they are).
+        secrets = self.host.secrets(self.manifest) if self.host.secrets is not None else None
+        try:
+            if spawner is not None:
+                spawned = await spawner.spawn(
+                    cwd=self._folder, tmpdir=self.tmp_dir, max_frame=self.max_frame,
+                    python=self.python, secrets=secrets,
+                )  # fmt: skip
+            if spawned is None:
+                spawned = await spawn_process(
+                    self.python, cwd=self._folder, env=worker_env({"TMPDIR": self.tmp_dir}),
+                    max_frame=self.max_frame, secrets=secrets,
+                )  # fmt: skip
+        except ModuleLoadError as exc:
+            await trio.to_thread.run_sync(shutil.rmtree, self.tmp_dir, True)
+            raise ModuleLoadError(f"module {self.name!r}: {exc}") from None
         self._proc, sock = spawned
         sock.setblocking(False)
         self._sock = sock

@@ -3,9 +3,10 @@
 ``python -m raptscallions.sdk._forkserver --fd N`` is started by an engine (its own process
 group, the workers' allow-listed environment, no module code). Each request on the
 SOCK_SEQPACKET socket N is one message carrying a worker's socket and stderr pipe (as
-SCM_RIGHTS) and its folder and private TMPDIR; the answer is the new worker's pid, or an
-error. A worker starts in a few milliseconds this way, with trio, msgspec, attrs and the SDK
-already imported, instead of the hundreds a new interpreter takes.
+SCM_RIGHTS), with its folder and private TMPDIR, and for a module granted secrets a third
+descriptor: the pipe they wait in; the answer is the new worker's pid, or an error. A
+worker starts in a few milliseconds this way, with trio, msgspec, attrs and the SDK already
+imported, instead of the hundreds a new interpreter takes.
 
 Rules of this file:
 - Single-threaded, and no event loop ever runs here: a fork copies only the calling thread.
@@ -14,9 +15,12 @@ Rules of this file:
   and the worker watches the engine, not the fork server).
 - The child, before any module code exists in it: a session and process group of its own,
   its socket and stderr on fds kept, every other fd closed, the module's folder as its
-  working directory, its own TMPDIR, and the command line of a worker. Then it is a worker
-  like any other (`worker.run`): Landlock and the memory limit are applied at `Load`, before
-  the module is imported.
+  working directory, its own TMPDIR, its granted secrets, and the command line of a worker.
+  Then it is a worker like any other (`worker.run`): Landlock and the memory limit are
+  applied at `Load`, before the module is imported.
+- Secrets are never read here: only the child reads their pipe, so no value ever sits in
+  this process's memory (to be inherited by the next worker forked), its environment or a
+  command line.
 - The server exits when the engine closes the socket (or dies).
 """
 
@@ -89,8 +93,10 @@ def set_command_line(args: list[str]) -> bool:
     return True
 
 
-def _child(request: dict[str, Any], sock_fd: int, err_fd: int) -> int:
+def _child(request: dict[str, Any], sock_fd: int, err_fd: int, secrets_fd: int | None) -> int:
     """In the new worker: become a worker process, then serve (see the file's rules)."""
+    if secrets_fd is not None:
+        worker.receive_secrets(secrets_fd)  # before its fd is closed with the others
     os.setsid()
     os.dup2(err_fd, 2)
     os.close(err_fd)
@@ -132,7 +138,7 @@ def serve(control: socket.socket) -> int:
     control.sendall(json.dumps({"ready": os.getpid()}).encode())
     while True:
         try:
-            data, fds, _, _ = socket.recv_fds(control, MAX_REQUEST, 2)
+            data, fds, _, _ = socket.recv_fds(control, MAX_REQUEST, 3)
         except OSError:
             return 0
         if not data:
@@ -141,14 +147,15 @@ def serve(control: socket.socket) -> int:
             return 0
         try:
             request = json.loads(data)
-            if len(fds) != 2:
-                raise ValueError(f"expected 2 file descriptors (got {len(fds)})")
+            expected = 3 if request.get("secrets") else 2
+            if len(fds) != expected:
+                raise ValueError(f"expected {expected} file descriptors (got {len(fds)})")
             pid = fork_sibling()
             if pid == 0:
                 code = 1
                 try:
                     control.close()
-                    code = _child(request, fds[0], fds[1])
+                    code = _child(request, fds[0], fds[1], fds[2] if len(fds) > 2 else None)
                 finally:
                     sys.stdout.flush()
                     sys.stderr.flush()

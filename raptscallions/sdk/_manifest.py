@@ -31,6 +31,14 @@ MANIFEST_FILE: Final = "module.yaml"
 DEFAULT_PRIORITY: Final = 50
 DEFAULT_TIMEOUT_MS: Final = 5000
 DEFAULT_MAX_MEMORY_MB: Final = 256
+# Environment variables a module may not declare under `secrets`: those the engine sets in
+# every worker (a granted TMPDIR would take the worker out of its private, sandboxed
+# temporary folder), those that steer the interpreter or the dynamic loader, and the
+# engine's own settings.
+RESERVED_SECRETS: Final = frozenset(
+    {"PATH", "LANG", "LANGUAGE", "TZ", "TMPDIR", "VIRTUAL_ENV", "SYSTEMROOT"}
+)
+RESERVED_SECRET_PREFIXES: Final = ("LC_", "LD_", "PYTHON", "MALLOC_", "RAPTSCALLIONS_")
 
 FailureMode = Literal["open", "closed"]
 
@@ -96,6 +104,7 @@ class Manifest:
     mode: Literal["enforce", "shadow"] = "enforce"
     required: bool = False
     strictness: Mapping[str, Any] = attrs.field(factory=dict)
+    secrets: tuple[str, ...] = ()
     raw: Mapping[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
@@ -125,6 +134,11 @@ class Manifest:
         """The configuration before any scoped override: the schema's property defaults,
         then `defaults` deep-merged over them."""
         return deep_merge(schema_defaults(self.config_schema or {}), self.defaults)
+
+
+def is_reserved_secret(name: str) -> bool:
+    """Whether `name` is an environment variable no module may declare under `secrets`."""
+    return name in RESERVED_SECRETS or name.startswith(RESERVED_SECRET_PREFIXES)
 
 
 def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
@@ -249,7 +263,24 @@ def validate_manifest_data(
         problems.append(("$.entry", f"file {entry!r} not found in {folder}"))
     problems.extend(_config_problems(data, ok))
     problems.extend(_strictness_problems(data, ok))
+    problems.extend(_secrets_problems(data, ok))
     return problems
+
+
+def _secrets_problems(data: dict[str, Any], ok: Any) -> list[tuple[str, str]]:
+    """No declared secret may be a variable the engine sets or reserves for itself."""
+    names = data.get("secrets")
+    if not isinstance(names, list) or not ok("secrets"):
+        return []
+    return [
+        (
+            f"$.secrets[{i}]",
+            f"{name!r} is reserved (the engine sets it for every worker, or it steers the "
+            "interpreter or the engine): declare a name of your own, like OPENAI_API_KEY",
+        )
+        for i, name in enumerate(names)
+        if isinstance(name, str) and is_reserved_secret(name)
+    ]
 
 
 def _strictness_problems(data: dict[str, Any], ok: Any) -> list[tuple[str, str]]:
@@ -430,5 +461,6 @@ def _build(data: dict[str, Any], folder: Path) -> Manifest:
         mode=data.get("mode", "enforce"),
         required=data.get("required", False),
         strictness=dict(data.get("strictness", {})),
+        secrets=tuple(data.get("secrets", ())),
         raw=data,
     )

@@ -5,13 +5,21 @@ loop is `_runtime`'s). It imports the SDK and the module, nothing of the engine,
 server, so it starts fast and small; forked from a fork server (`_forkserver`), it starts
 with all of that already imported. The process exits when the host closes the socket, or
 (Linux) when the host process dies.
+
+Secrets the operator granted the module (``--secrets-fd N``, or the fork server's request)
+arrive as a JSON object on a pipe that only this process reads, and are set in its
+environment before the module is imported: never on a command line, never in the fork
+server's environment or memory, never in the environment block the process started with
+(so not in ``/proc/<pid>/environ`` either).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
+import re
 import socket
 import sys
 import threading
@@ -21,6 +29,30 @@ import trio
 
 from ._protocol import DEFAULT_MAX_FRAME
 from ._runtime import PROTECTIONS, serve
+
+_SECRET_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def receive_secrets(fd: int) -> None:
+    """Read the granted secrets (a JSON object of name to value) from the pipe `fd` to its
+    end, close it, and set them in this process's environment.
+
+    Raises:
+        ValueError: the payload is not an object of variable names to strings.
+    """
+    chunks = []
+    try:
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    secrets = json.loads(b"".join(chunks))
+    if not isinstance(secrets, dict):
+        raise ValueError("secrets: expected a JSON object of variable names to values")
+    for name, value in secrets.items():
+        if not _SECRET_NAME.match(name) or not isinstance(value, str):
+            raise ValueError(f"secrets: {name!r} is not a variable name with a string value")
+        os.environ[name] = value
 
 
 def die_with_parent(parent: int | None = None) -> bool:
@@ -57,7 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m raptscallions.sdk.worker")
     parser.add_argument("--fd", type=int, required=True, help="socket to the host")
     parser.add_argument("--max-frame", type=int, default=DEFAULT_MAX_FRAME)
+    parser.add_argument("--secrets-fd", type=int, help="pipe with the granted secrets")
     args = parser.parse_args(argv)
+    if args.secrets_fd is not None:
+        receive_secrets(args.secrets_fd)
     return run(args.fd, max_frame=args.max_frame)
 
 

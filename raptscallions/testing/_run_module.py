@@ -18,7 +18,7 @@ from ..engine._records import CallIdentity, MemorySink, answer_db
 from ..engine._worker import WorkerHost, WorkerProcess
 from ..sdk._config_schema import validate_config
 from ..sdk._context import HookContext
-from ..sdk._errors import RaptscallionsError
+from ..sdk._errors import ConfigError, RaptscallionsError
 from ..sdk._manifest import deep_merge, load_manifest
 from ..sdk.testing._fakes import LogRecord
 from ..sdk.testing._run import HookRun, mock_context
@@ -31,14 +31,18 @@ async def run_module(
     config: Mapping[str, Any] | None = None,
     *,
     timeout_s: float = 10.0,
+    secrets: Mapping[str, str] | None = None,
 ) -> HookRun:
     """Start the module at `path` in its own worker process, run `hook` once, stop it.
 
     Returns what `run_hook` returns: the result, the extractions emitted during the call and
     the module's log records (stdout lines included). `ctx.db` is answered, with the engine's
-    sandbox rules, from what the module emits during the call.
+    sandbox rules, from what the module emits during the call. `secrets` are the values of
+    variables the manifest declares under `secrets`, as an operator would grant them: they
+    are in the worker's `os.environ` (and nothing else of the caller's environment is).
 
     Raises:
+        ConfigError: `secrets` names a variable the manifest does not declare.
         ManifestError, ModuleLoadError: the module cannot load.
         HookTimeout: no answer within `timeout_s`.
         RaptscallionsError: the handler failed (the message says how).
@@ -53,7 +57,16 @@ async def run_module(
     async def db(*args: Any) -> Any:
         return await answer_db(sink, *args)
 
-    host = WorkerHost(extraction=sink.add_extraction, log=sink.add_log, db=db)
+    undeclared = sorted(set(secrets or {}) - set(manifest.secrets))
+    if undeclared:
+        raise ConfigError(
+            f"{manifest.file}: secrets= gives {', '.join(undeclared)}, which the manifest does "
+            f"not declare under secrets (declared: {', '.join(manifest.secrets) or 'none'})"
+        )
+    granted = dict(secrets or {})
+    host = WorkerHost(
+        extraction=sink.add_extraction, log=sink.add_log, db=db, secrets=lambda _: granted
+    )
     error: RaptscallionsError | None = None
     reply = None
     async with trio.open_nursery() as nursery:

@@ -1,6 +1,9 @@
 """``python -m raptscallions.web --modules DIR --db URL --host H --port P``: run the server
 (`serve_main`). The admin token comes from RAPTSCALLIONS_ADMIN_TOKEN (never the command
-line, which other users of the machine can read); without it one is generated and printed."""
+line, which other users of the machine can read); without it one is generated and printed.
+Secrets are granted to modules by name (``--grant-secret MODULE=VAR``, and
+RAPTSCALLIONS_GRANT_SECRETS); their values come from the server's environment, never from
+the command line."""
 
 from __future__ import annotations
 
@@ -9,7 +12,16 @@ import os
 import sys
 from pathlib import Path
 
+from ..engine._secrets import GRANT_ENV, SecretGrantError, grants_from_env, parse_grants
 from ._serve import DEFAULT_DATABASE, DEFAULT_MAX_BODY, GRACEFUL_TIMEOUT_S, serve_main
+
+
+def grant_option(value: str) -> dict[str, frozenset[str]]:
+    """One ``--grant-secret MODULE=VAR[,VAR...]`` value (argparse's `type`)."""
+    try:
+        return parse_grants(value, source=None)
+    except SecretGrantError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -55,11 +67,26 @@ def parser() -> argparse.ArgumentParser:
         action="store_false",
         help="do not reload modules whose files change",
     )
+    p.add_argument(
+        "--grant-secret",
+        dest="grants",
+        action="append",
+        default=[],
+        type=grant_option,
+        metavar="MODULE=VAR[,VAR...]",
+        help="let MODULE's worker have these variables of the server's environment, if its "
+        f"module.yaml declares them under secrets; repeatable (added to ${GRANT_ENV})",
+    )
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    try:
+        grants = grants_from_env(*args.grants)
+    except SecretGrantError as exc:
+        print(f"raptscallions: cannot start: {exc}", file=sys.stderr)
+        return 1
     return serve_main(
         args.modules,
         args.database,
@@ -68,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         watch=args.watch,
         max_body=args.max_body,
         graceful_timeout=args.graceful_timeout,
+        grant_secrets=grants,
     )
 
 

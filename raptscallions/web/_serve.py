@@ -28,6 +28,7 @@ from starlette.applications import Starlette
 
 from ..chat import AIModel, ChatService, EchoModel, OpenAICompatible, ProductService
 from ..engine import open_engine
+from ..engine._secrets import Grants, check_grants, grants_from_env
 from ..sdk import RaptscallionsError
 from ..store import open_store
 from ._app import begin_shutdown, create_app
@@ -80,8 +81,10 @@ class _Server:
         max_body: int,
         graceful_timeout: float,
         announce: Callable[[str], None],
+        grant_secrets: Grants | None = None,
     ) -> None:
         self.modules_dir = modules_dir
+        self.grant_secrets = grant_secrets
         self.database = database
         self.host = host
         self.port = port
@@ -121,7 +124,9 @@ class _Server:
     async def _run(self) -> None:
         async with (
             open_store(self.database) as store,
-            open_engine(self.modules_dir, store=store, watch=self.watch) as engine,
+            open_engine(
+                self.modules_dir, store=store, watch=self.watch, grant_secrets=self.grant_secrets
+            ) as engine,
         ):
             chat = ChatService(engine, store, self.ai)
             product = ProductService(engine, store, self.ai)
@@ -159,13 +164,17 @@ def serve_main(
     max_body: int = DEFAULT_MAX_BODY,
     graceful_timeout: float = GRACEFUL_TIMEOUT_S,
     out: TextIO | None = None,
+    grant_secrets: Grants | None = None,
 ) -> int:
     """Run the server until SIGINT or SIGTERM; the exit code (0 after a clean shutdown, 1
     when it could not start or failed, the reason printed to stderr).
 
     `token` defaults to RAPTSCALLIONS_ADMIN_TOKEN, else a generated one, printed. `ai`
     defaults to `OpenAICompatible` from RAPTSCALLIONS_AI_BASE_URL, RAPTSCALLIONS_AI_API_KEY
-    and RAPTSCALLIONS_AI_MODEL when the URL is set, else the offline `EchoModel`. `port` 0
+    and RAPTSCALLIONS_AI_MODEL when the URL is set, else the offline `EchoModel`.
+    `grant_secrets` (module name to the names of environment variables its worker may get,
+    when its manifest declares them) defaults to RAPTSCALLIONS_GRANT_SECRETS
+    (``safety-filter=OPENAI_API_KEY,other-module=VAR``). `port` 0
     picks a free port; the line printed names the real one:
     ``raptscallions is serving http://127.0.0.1:8000  (admin token: ...)``.
     """
@@ -186,6 +195,7 @@ def serve_main(
         return 1
     owned_ai: AIModel | None = None
     try:
+        grants = grants_from_env() if grant_secrets is None else check_grants(grant_secrets)
         if ai is None:
             ai = owned_ai = ai_from_env()
     except RaptscallionsError as exc:
@@ -213,6 +223,7 @@ def serve_main(
         max_body=max_body,
         graceful_timeout=graceful_timeout,
         announce=announce,
+        grant_secrets=grants,
     )
     try:
         trio.run(_main_closing, server, owned_ai)

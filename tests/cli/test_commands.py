@@ -200,15 +200,20 @@ def test_serve_hands_its_options_to_the_server(
 
     monkeypatch.setattr("raptscallions.cli._serve_main", lambda: serve_main)
     monkeypatch.setenv("RAPTSCALLIONS_DATABASE_URL", "postgresql://app@db:5432/x")
+    monkeypatch.delenv("RAPTSCALLIONS_GRANT_SECRETS", raising=False)
     argv = ["serve", "--modules", str(tmp_path), "--host", "0.0.0.0", "--port", "0"]
     assert main([*argv, "--no-watch"]) == 7
     assert main([*argv, "--database", "sqlite:///other.db"]) == 7
+    none: dict[str, frozenset[str]] = {}
     assert calls == [
         (
             (tmp_path, "postgresql://app@db:5432/x"),
-            {"host": "0.0.0.0", "port": 0, "watch": False},
+            {"host": "0.0.0.0", "port": 0, "watch": False, "grant_secrets": none},
         ),
-        ((tmp_path, "sqlite:///other.db"), {"host": "0.0.0.0", "port": 0, "watch": True}),
+        (
+            (tmp_path, "sqlite:///other.db"),
+            {"host": "0.0.0.0", "port": 0, "watch": True, "grant_secrets": none},
+        ),
     ]
 
 

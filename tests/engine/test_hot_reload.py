@@ -259,3 +259,30 @@ async def test_a_new_folder_loads_and_a_removed_folder_unloads(
     traces = {c.trace for c in load.calls}
     assert traces <= {(("live", "continue"),), (("live", "continue"), ("fresh", "continue"))}
     assert all(c.trace == (("live", "continue"),) for c in load.calls if c.started > gone_at)
+
+
+@pytest.mark.parametrize("broken", ["code", "manifest"])
+async def test_a_module_that_failed_to_start_loads_once_fixed(
+    make_module: ModuleMaker, modules_dir: Path, broken: str
+) -> None:
+    """A module broken from the start (it never served) is started by the watcher as soon as
+    its files are fixed, as an edited module is reloaded."""
+    folder = make_module("late", OTHER)
+    code, manifest = folder / "module.py", folder / "module.yaml"
+    good_code, good_manifest = code.read_text(), manifest.read_text()
+    if broken == "code":
+        code.write_text(good_code.replace("async def answer(ctx):", "async def answer(ctx)"))
+    else:
+        manifest.write_text(good_manifest.replace("chat:before_ai", "chat:before_lunch"))
+    async with open_engine(modules_dir, watch=True) as engine:
+        assert engine.status("late").status == "error"
+        assert engine.status("late").pid is None
+        outcome = await engine.execute_hook("chat:before_ai", mock_context())
+        assert outcome.modifications.system_prompt_additions == ()
+        code.write_text(good_code)
+        manifest.write_text(good_manifest)
+        fixed = trio.current_time()
+        await wait_until(lambda: engine.status("late").status == "ready")
+        assert trio.current_time() - fixed <= SWITCH_BOUND_S
+        outcome = await engine.execute_hook("chat:before_ai", mock_context())
+        assert outcome.modifications.system_prompt_additions == ("other",)

@@ -23,7 +23,6 @@ from raptscallions.chat import (
     HookStep,
 )
 from raptscallions.chat._gateway import (
-    AttemptFailed,
     _Assembler,
     align,
     client_turns,
@@ -33,6 +32,7 @@ from raptscallions.chat._gateway import (
     with_additions,
     with_text,
 )
+from raptscallions.chat._openai import AttemptFailed
 from raptscallions.engine import open_engine
 from raptscallions.sdk import Tool, User
 from raptscallions.store import MessageRow, open_store

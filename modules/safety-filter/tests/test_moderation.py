@@ -310,3 +310,52 @@ async def test_a_real_worker_may_call_out_over_http() -> None:
     assert isinstance(result, Block) and result.reason == "safety:violence"
     assert flag_of(extractions)["source"] == "moderation"
     assert [r.path for r in stub.requests] == ["/v1/moderations"]
+
+
+async def test_a_missing_key_is_explained(module: Module, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAFETY_TEST_KEY", raising=False)
+    stub = OpenAIStub(api_key="sk-test-123")
+    async with trio.open_nursery() as nursery:
+        base_url = await nursery.start(stub.serve)
+        settings = {"url": base_url, "api_key_env": "SAFETY_TEST_KEY"}
+        result, extractions = await run(module, EXPLICIT, settings)
+        nursery.cancel_scope.cancel()
+    flag = flag_of(extractions)
+    assert isinstance(result, Block) and flag["moderation"] == "unavailable"
+    assert flag["moderation_detail"].startswith(
+        "HTTP 401 (no API key sent: SAFETY_TEST_KEY is not in the module's environment"
+    )
+
+
+async def test_the_engine_gives_a_worker_the_key_an_operator_granted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the engine, with real workers: the key reaches the endpoint only when granted
+    (the manifest declares OPENAI_API_KEY); the worker's environment holds nothing else."""
+    import shutil
+
+    from raptscallions.engine import open_engine
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-granted-7c41")
+    modules = tmp_path / "modules"
+    shutil.copytree(FOLDER, modules / "safety-filter", ignore=shutil.ignore_patterns("tests"))
+    stub = OpenAIStub(api_key="sk-granted-7c41", flagged=lambda _t: True, flag_category="violence")
+    seen: dict[str, Any] = {}
+    async with trio.open_nursery() as nursery:
+        base_url = await nursery.start(stub.serve)
+        setting = {"url": base_url, "api_key_env": "OPENAI_API_KEY", "when": "always"}
+        for granted in (True, False):
+            grants = {"safety-filter": ["OPENAI_API_KEY"]} if granted else None
+            async with open_engine(modules, grant_secrets=grants) as engine:
+                await engine.update_config("safety-filter", {"moderation": setting})
+                outcome = await engine.execute_hook(HOOK, mock_context(message=BENIGN))
+                seen[f"granted={granted}"] = (outcome, engine.status("safety-filter").secrets)
+        nursery.cancel_scope.cancel()
+    outcome, secrets = seen["granted=True"]
+    assert outcome.blocked and outcome.reason == "safety:violence"
+    assert secrets.granted == ("OPENAI_API_KEY",)
+    assert secrets.missing == {"MODERATION_API_KEY": "not granted"}
+    outcome, secrets = seen["granted=False"]
+    assert not outcome.blocked  # a 401: the local detector decides, and lets it through
+    assert secrets.granted == ()
+    assert [r.authorization for r in stub.requests] == ["Bearer sk-granted-7c41", None]
