@@ -110,6 +110,9 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         ) from None
 
 
+SECRET_VALUE = "sk-browser-test-never-shown"
+
+
 @pytest.fixture(scope="module")
 def chromium() -> Path:
     if not CHROMIUM.exists():
@@ -130,12 +133,18 @@ def server(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Iterator
         MODULES, modules, ignore=shutil.ignore_patterns("tests", "__pycache__", "*.pyc")
     )
     log = root / "server.log"
-    env = {**os.environ, "RAPTSCALLIONS_ADMIN_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "RAPTSCALLIONS_ADMIN_TOKEN": TOKEN,
+        "PYTHONUNBUFFERED": "1",
+        "OPENAI_API_KEY": SECRET_VALUE,  # granted to the safety-filter below
+    }
     command = [
         sys.executable, "-m", "raptscallions.web",
         "--port", "0",
         "--db", f"sqlite:///{root}/db.sqlite",
         "--modules", str(modules),
+        "--grant-secret", "safety-filter=OPENAI_API_KEY",
     ]  # fmt: skip
     with log.open("wb") as out:
         proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=root)

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Locator, Page, expect
 
-from .conftest import PHONE, Server
+from .conftest import PHONE, SECRET_VALUE, Server
 
 BUILT_IN = ("pii-filter", "safety-filter", "struggle-detector")
 
@@ -130,6 +130,12 @@ def test_login_and_module_cards(page: Page, server: Server, screenshots: Path) -
         "chat:on_message"
     )
     expect(page.get_by_test_id("modules-summary")).to_have_text("3 modules · 3 ready")
+    # Secrets by name only: the safety-filter's granted key and the one it declares but lacks.
+    secrets = card(page, "safety-filter").get_by_test_id("module-secrets")
+    expect(secrets).to_contain_text("✓ OPENAI_API_KEY")
+    expect(secrets).to_contain_text("✗ MODERATION_API_KEY")
+    expect(card(page, "pii-filter").get_by_test_id("module-secrets")).to_have_count(0)
+    assert SECRET_VALUE not in page.content()
     shot(page, screenshots, "modules")
 
 

@@ -31,6 +31,21 @@ function protectionChips(protections) {
   );
 }
 
+/** The module's secrets, by name only: granted (✓), declared but missing (✗, with why), and
+ * granted by the operator but not declared by the module (ignored). Nothing when it has none. */
+function secretChips(secrets) {
+  const s = secrets ?? {};
+  const missing = Object.entries(s.missing ?? {});
+  const chips = [
+    ...(s.granted ?? []).map((name) => h("span", { class: "chip ok mono", title: "granted" }, "✓ ", name)),
+    ...missing.map(([name, why]) => h("span", { class: "chip off mono", title: why }, "✗ ", name)),
+    ...(s.undeclared ?? []).map((name) =>
+      h("span", { class: "chip off mono", title: "granted but not declared by the module: not given" }, "? ", name),
+    ),
+  ];
+  return chips.length ? chips : null;
+}
+
 function lastError(m) {
   if (!m.last_error) return h("span", { class: "muted" }, "none");
   return [
@@ -134,6 +149,9 @@ export function moduleCard(initial) {
         m.reason ? [h("dt", null, "Reason"), h("dd", { testid: "module-reason" }, m.reason)] : null,
         h("dt", null, "Protections"),
         h("dd", { testid: "module-protections", class: "chips" }, protectionChips(m.protections)),
+        secretChips(m.secrets)
+          ? [h("dt", null, "Secrets"), h("dd", { testid: "module-secrets", class: "chips" }, secretChips(m.secrets))]
+          : null,
       ),
     );
     actions.update(m);
