@@ -1,6 +1,6 @@
 """The statistical half of the safety-filter: a linear model over words, word pairs and
 triples and character n-grams, trained by ``train.py`` on the project's own corpus and
-shipped as ``weights.json`` beside this file.
+shipped as ``weights.bin`` beside this file.
 
 Pure and standard-library-only, like ``rules.py`` (``train.py`` and the tests load it by
 path). The rules catch what they were written for, precisely; this model generalises to what
@@ -37,8 +37,11 @@ How a text is scored
    weak evidence. Only the first 16,000 and the last 8,000 characters of a longer text are
    scored (the rules read all of it).
 
-Speed: words are featurised once and cached (their weights summed per class), so a typical
-message costs one dictionary lookup per word, per pair and per triple.
+Speed and memory: words are featurised once and cached (their weights summed per class, with
+the word's id), so a typical message costs one dictionary lookup per word and one probe of
+an integer table per pair and per triple. The model is held in packed tables, not in Python
+objects ("Packed tables" below): about a megabyte in each worker, read in a millisecond or
+two; the caches keep at most :data:`_CACHE_LIMIT` words and tokens each.
 
 Explanations: :meth:`LinearModel.explain` lists the features that pushed a category's score
 up the most, in words ("want to die", "kill my", "…suic…").
@@ -46,16 +49,17 @@ up the most, in words ("want to die", "kill my", "…suic…").
 
 from __future__ import annotations
 
-import base64
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
+import zlib
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -73,12 +77,12 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/1"
+FORMAT = "safety-filter-linear/2"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
 TAIL_CHARS = 8_000
-_CACHE_LIMIT = 20_000
+_CACHE_LIMIT = 2048  # words (and tokens) remembered; the older half goes when full
 _SEGMENT_BUDGET = 64  # long unknown tokens split per text (the rest are kept whole)
 _SEGMENT_MAX = 60  # longer tokens are never split
 _MAX_PIECE = 20
@@ -92,6 +96,231 @@ _UNKNOWN_SHARE = 0.2
 
 class ModelError(Exception):
     """The weights file is missing, unreadable or not a model of this format."""
+
+
+# --------------------------------------------------------------------------------------------
+# Packed tables
+# --------------------------------------------------------------------------------------------
+# The model is tens of thousands of strings and numbers. As Python objects (a dict of str
+# keys, a float or a tuple per value) they took about ten megabytes of each worker's memory
+# and a JSON parse to build; packed in a few arrays they take about one, and load with a
+# copy of bytes. A table is a hash table of its keys in buckets: the keys sorted by bucket,
+# and where each bucket starts. A key's position in the table is its id; other arrays hold
+# what belongs to it at that position.
+
+_MAGIC = b"SFLM"
+_ALIGN = 8
+_SIZES = {"B": 1, "H": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
+_GRAM = 40  # a character n-gram's key: its 3 to 5 bytes, and its length above them
+
+
+def _buckets(n: int) -> int:
+    """The number of buckets for ``n`` keys: the smallest prime at least ``n`` (a prime,
+    because the integer keys are structured: word ids times a count, bytes of letters)."""
+    m = max(n, 2)
+    while any(m % d == 0 for d in range(2, math.isqrt(m) + 1)):
+        m += 1
+    return m
+
+
+def _typed(values: Iterable[int]) -> array[int]:
+    """The values in the smallest array type that holds them (-1 is the only negative one
+    that tables need)."""
+    seq = list(values)
+    low, high = min(seq, default=0), max(seq, default=0)
+    if low >= 0:
+        code = "B" if high < 1 << 8 else "H" if high < 1 << 16 else "I" if high < 1 << 32 else "q"
+    else:
+        code = "i" if low >= -(1 << 31) and high < 1 << 31 else "q"
+    return array(code, seq)
+
+
+def _starts(hashes: Sequence[int], buckets: int) -> array[int]:
+    """Where each bucket starts, for keys sorted by bucket (and where the last one ends)."""
+    counts = [0] * (buckets + 1)
+    for h in hashes:
+        counts[h + 1] += 1
+    for b in range(buckets):
+        counts[b + 1] += counts[b]
+    return _typed(counts)
+
+
+class _Strings:
+    """A table of strings (UTF-8 in one blob, one after another)."""
+
+    __slots__ = ("blob", "buckets", "offsets", "starts")
+
+    def __init__(self, blob: bytes, offsets: array[int], starts: array[int]) -> None:
+        self.blob = blob
+        self.offsets = offsets  # the key at position t is blob[offsets[t] : offsets[t + 1]]
+        self.starts = starts
+        self.buckets = len(starts) - 1
+
+    @classmethod
+    def build(cls, keys: Sequence[str]) -> tuple[_Strings, list[int]]:
+        """The table of ``keys`` (distinct), and which key is at each position."""
+        encoded = [k.encode() for k in keys]
+        buckets = _buckets(len(keys))
+        hashes = [zlib.crc32(b) % buckets for b in encoded]
+        order = sorted(range(len(keys)), key=lambda i: (hashes[i], i))
+        offsets = [0]
+        for i in order:
+            offsets.append(offsets[-1] + len(encoded[i]))
+        blob = b"".join(encoded[i] for i in order)
+        return cls(blob, _typed(offsets), _starts(hashes, buckets)), order
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def find(self, key: str) -> int:
+        """The position of ``key``, or -1."""
+        raw = key.encode()
+        starts = self.starts
+        h = zlib.crc32(raw) % self.buckets
+        t, end = starts[h], starts[h + 1]
+        offsets, blob = self.offsets, self.blob
+        while t < end:
+            if blob[offsets[t] : offsets[t + 1]] == raw:
+                return t
+            t += 1
+        return -1
+
+    def key(self, t: int) -> str:
+        return self.blob[self.offsets[t] : self.offsets[t + 1]].decode()
+
+    def sections(self, name: str) -> dict[str, array[int] | bytes]:
+        return {
+            f"{name}.blob": self.blob,
+            f"{name}.offsets": self.offsets,
+            f"{name}.starts": self.starts,
+        }
+
+    @classmethod
+    def from_sections(cls, parts: Mapping[str, Any], name: str) -> _Strings:
+        return cls(parts[f"{name}.blob"], parts[f"{name}.offsets"], parts[f"{name}.starts"])
+
+
+class _Ints:
+    """A table of non-negative integers."""
+
+    __slots__ = ("buckets", "keys", "starts")
+
+    def __init__(self, keys: array[int], starts: array[int]) -> None:
+        self.keys = keys
+        self.starts = starts
+        self.buckets = len(starts) - 1
+
+    @classmethod
+    def build(cls, keys: Sequence[int]) -> tuple[_Ints, list[int]]:
+        """The table of ``keys`` (distinct), and which key is at each position."""
+        buckets = _buckets(len(keys))
+        hashes = [k % buckets for k in keys]
+        order = sorted(range(len(keys)), key=lambda i: (hashes[i], i))
+        return cls(_typed(keys[i] for i in order), _starts(hashes, buckets)), order
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def find(self, key: int) -> int:
+        """The position of ``key``, or -1 (the scoring loop has this inline)."""
+        starts = self.starts
+        h = key % self.buckets
+        t, end = starts[h], starts[h + 1]
+        keys = self.keys
+        while t < end:
+            if keys[t] == key:
+                return t
+            t += 1
+        return -1
+
+    def sections(self, name: str) -> dict[str, array[int] | bytes]:
+        return {f"{name}.keys": self.keys, f"{name}.starts": self.starts}
+
+    @classmethod
+    def from_sections(cls, parts: Mapping[str, Any], name: str) -> _Ints:
+        return cls(parts[f"{name}.keys"], parts[f"{name}.starts"])
+
+
+def _gram_key(gram: bytes) -> int:
+    """A character n-gram (3 to 5 bytes) as an integer key (its length tells "ab\\0" from
+    "ab")."""
+    return int.from_bytes(gram, "little") + (len(gram) << _GRAM)
+
+
+def _gram_keys(padded: bytes) -> list[int]:
+    """The keys (:func:`_gram_key`) of the 3-, 4- and 5-grams of a word with its boundaries,
+    in the order of :func:`char_ngrams`; each from the one a byte shorter."""
+    n = len(padded)
+    one = 1 << _GRAM  # a byte more: one more in the length
+    k3 = [
+        (3 << _GRAM) + padded[i] + (padded[i + 1] << 8) + (padded[i + 2] << 16)
+        for i in range(n - 2)
+    ]
+    k4 = [k3[i] + one + (padded[i + 3] << 24) for i in range(n - 3)]
+    k5 = [k4[i] + one + (padded[i + 4] << 32) for i in range(n - 4)]
+    return k3 + k4 + k5
+
+
+def _pack(header: dict[str, Any], parts: Mapping[str, array[int] | bytes]) -> bytes:
+    """A file: the magic, the header's length and the header (JSON: the sections' names,
+    types and lengths, and their CRC-32), then each section, little-endian, at a multiple
+    of 8 bytes."""
+    body: list[bytes] = []
+    listing: list[list[Any]] = []
+    for name, part in parts.items():
+        if isinstance(part, bytes):
+            code, raw = "B", part
+        else:
+            code = part.typecode
+            if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+                part = array(code, part)
+                part.byteswap()
+            raw = part.tobytes()
+        listing.append([name, code, len(raw) // _SIZES[code]])
+        body.append(raw + bytes(-len(raw) % _ALIGN))
+    crc = zlib.crc32(b"".join(body))
+    text = json.dumps({**header, "sections": listing, "crc32": crc}, separators=(",", ":"))
+    head = text.encode() + b" " * (-(len(text) + 8) % _ALIGN)
+    return b"".join([_MAGIC, len(head).to_bytes(4, "little"), head, *body])
+
+
+def _unpack(data: bytes, where: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The header and the sections of a file written by :func:`_pack` (byte sections as
+    ``bytes``, the others as arrays).
+
+    Raises:
+        ModelError: not such a file, or truncated.
+    """
+    if data[:4] != _MAGIC:
+        raise ModelError(f"{where}: not a {FORMAT} model (run train.py)")
+    try:
+        size = int.from_bytes(data[4:8], "little")
+        header = json.loads(data[8 : 8 + size])
+        if not isinstance(header, dict):
+            raise TypeError("the header is not an object")
+        offset = 8 + size
+        view = memoryview(data)
+        if zlib.crc32(view[offset:]) != header.pop("crc32"):
+            raise ValueError("the tables are damaged (their CRC-32 does not match)")
+        parts: dict[str, Any] = {}
+        for name, code, count in header.pop("sections"):
+            length = count * _SIZES[code]
+            if offset + length > len(data):
+                raise ValueError(f"section {name} is cut short")
+            if code == "B":
+                parts[name] = bytes(view[offset : offset + length])
+            else:
+                part = array(code)
+                if part.itemsize != _SIZES[code]:  # pragma: no cover - no such platform here
+                    raise ValueError(f"array type {code} is not {_SIZES[code]} bytes here")
+                part.frombytes(view[offset : offset + length])
+                if sys.byteorder != "little":  # pragma: no cover
+                    part.byteswap()
+                parts[name] = part
+            offset += length + (-length % _ALIGN)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise ModelError(f"{where}: malformed model ({type(exc).__name__}: {exc})") from None
+    return header, parts
 
 
 # --------------------------------------------------------------------------------------------
@@ -311,6 +540,127 @@ class Analysis(NamedTuple):
     sentences: tuple[int, ...] = ()
 
 
+class _Lexicon:
+    """The vocabulary as the normaliser consults it, packed: the known words with their
+    counts and their cost as a piece of a split; the words a collapsed form stands for; the
+    words a word with a letter dropped stands for."""
+
+    __slots__ = (
+        "_longest",
+        "collapsed",
+        "collapsed_to",
+        "costs",
+        "counts",
+        "deletes",
+        "deletes_to",
+        "words",
+    )
+
+    def __init__(self, parts: Mapping[str, Any]) -> None:
+        self.words = _Strings.from_sections(parts, "vocab")
+        self.counts: array[int] = parts["vocab.counts"]
+        self.costs: array[float] = parts["vocab.costs"]  # NaN: not a piece of a split
+        self.collapsed = _Strings.from_sections(parts, "collapsed")
+        self.collapsed_to: array[int] = parts["collapsed.to"]  # positions in words
+        self.deletes = _Strings.from_sections(parts, "deletes")
+        self.deletes_to: array[int] = parts["deletes.to"]
+        if not (
+            len(self.counts) == len(self.costs) == len(self.words)
+            and len(self.collapsed_to) == len(self.collapsed)
+            and len(self.deletes_to) == len(self.deletes)
+        ):
+            raise ValueError("vocabulary tables of different lengths")
+        self._longest: dict[str, int] | None = None
+
+    @classmethod
+    def build(cls, vocabulary: Mapping[str, int]) -> _Lexicon:
+        vocabulary = dict(vocabulary)
+        total = sum(vocabulary.values()) or 1
+        # The cost of a piece in a split: rarer words cost more, and each piece costs extra,
+        # so that "iwanttodie" splits into four common words, not into single letters.
+        cost: dict[str, float] = {}
+        for word, count in vocabulary.items():
+            if len(word) == 1 and word not in "iau":
+                continue
+            if len(word) <= _MAX_PIECE:
+                cost[word] = math.log(total / count) + 4.0
+        collapsed: dict[str, tuple[int, str]] = {}
+        for word, count in vocabulary.items():
+            key = _collapse(word)
+            if key not in collapsed or count > collapsed[key][0]:
+                collapsed[key] = (count, word)
+        # a letter dropped ("myslf", "thinkng"): each word of 5+ letters without one of them
+        deletes: dict[str, tuple[int, str]] = {}
+        for word, count in vocabulary.items():
+            if len(word) >= 5 and word.isalpha() and count >= 3:
+                for i in range(len(word)):
+                    key = word[:i] + word[i + 1 :]
+                    if key not in deletes or count > deletes[key][0]:
+                        deletes[key] = (count, word)
+        words = list(vocabulary)
+        table, order = _Strings.build(words)
+        at = {words[i]: t for t, i in enumerate(order)}
+        parts: dict[str, Any] = table.sections("vocab")
+        parts["vocab.counts"] = _typed(vocabulary[words[i]] for i in order)
+        parts["vocab.costs"] = array("d", (cost.get(words[i], math.nan) for i in order))
+        for name, found in (
+            ("collapsed", {k: w for k, (_, w) in collapsed.items()}),
+            ("deletes", {k: w for k, (_, w) in deletes.items() if k not in vocabulary}),
+        ):
+            keys = list(found)
+            table, order = _Strings.build(keys)
+            parts.update(table.sections(name))
+            parts[f"{name}.to"] = _typed(at[found[keys[i]]] for i in order)
+        return cls(parts)
+
+    def sections(self) -> dict[str, array[Any] | bytes]:
+        return {
+            **self.words.sections("vocab"),
+            "vocab.counts": self.counts,
+            "vocab.costs": self.costs,
+            **self.collapsed.sections("collapsed"),
+            "collapsed.to": self.collapsed_to,
+            **self.deletes.sections("deletes"),
+            "deletes.to": self.deletes_to,
+        }
+
+    def vocabulary(self) -> dict[str, int]:
+        """The words and their counts, in alphabetical order."""
+        words = self.words
+        return dict(sorted((words.key(t), self.counts[t]) for t in range(len(words))))
+
+    def longest(self) -> dict[str, int]:
+        """The length of the longest word of two letters or more that starts with each two
+        letters (built on first use: a few hundred entries, which spare a split most of its
+        lookups)."""
+        if self._longest is None:
+            longest: dict[str, int] = {}
+            for t in range(len(self.words)):
+                word = self.words.key(t)
+                if len(word) > 1 and len(word) > longest.get(word[:2], 0):
+                    longest[word[:2]] = len(word)
+            self._longest = longest
+        return self._longest
+
+    def cost(self, piece: str) -> float | None:
+        """The cost of ``piece`` as a word of a split (None: it is not one)."""
+        t = self.words.find(piece)
+        if t < 0:
+            return None
+        c = self.costs[t]
+        return None if c != c else c  # NaN: a word, but not one a split may use
+
+    def collapsed_word(self, key: str) -> str | None:
+        """The most frequent known word whose collapsed form is ``key``."""
+        t = self.collapsed.find(key)
+        return None if t < 0 else self.words.key(self.collapsed_to[t])
+
+    def undeleted_word(self, key: str) -> str | None:
+        """The most frequent known word (5+ letters) that is ``key`` with a letter more."""
+        t = self.deletes.find(key)
+        return None if t < 0 else self.words.key(self.deletes_to[t])
+
+
 class Normalizer:
     """Turns a text into the model's words (see the module docstring, step 1).
 
@@ -320,32 +670,22 @@ class Normalizer:
     """
 
     def __init__(self, vocabulary: Mapping[str, int]) -> None:
-        self.vocabulary = dict(vocabulary)
-        total = sum(self.vocabulary.values()) or 1
-        # The cost of a piece in a split: rarer words cost more, and each piece costs extra,
-        # so that "iwanttodie" splits into four common words, not into single letters.
-        self._cost: dict[str, float] = {}
-        for word, count in self.vocabulary.items():
-            if len(word) == 1 and word not in "iau":
-                continue
-            if len(word) <= _MAX_PIECE:
-                self._cost[word] = math.log(total / count) + 4.0
-        collapsed: dict[str, tuple[int, str]] = {}
-        for word, count in self.vocabulary.items():
-            key = _collapse(word)
-            if key not in collapsed or count > collapsed[key][0]:
-                collapsed[key] = (count, word)
-        self._collapsed = {k: w for k, (_, w) in collapsed.items()}
-        # a letter dropped ("myslf", "thinkng"): each word of 5+ letters without one of them
-        deletes: dict[str, tuple[int, str]] = {}
-        for word, count in self.vocabulary.items():
-            if len(word) >= 5 and word.isalpha() and count >= 3:
-                for i in range(len(word)):
-                    key = word[:i] + word[i + 1 :]
-                    if key not in deletes or count > deletes[key][0]:
-                        deletes[key] = (count, word)
-        self._deletes = {k: w for k, (_, w) in deletes.items() if k not in self.vocabulary}
+        self._lexicon = _Lexicon.build(vocabulary)
+        self._known = self._lexicon.words.find
         self._cache: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    @classmethod
+    def _from_lexicon(cls, lexicon: _Lexicon) -> Normalizer:
+        self = cls.__new__(cls)
+        self._lexicon = lexicon
+        self._known = lexicon.words.find
+        self._cache = {}
+        return self
+
+    @property
+    def vocabulary(self) -> dict[str, int]:
+        """The known words and their counts (built on each call: for tools and tests)."""
+        return self._lexicon.vocabulary()
 
     def tokens(self, text: str) -> list[str]:
         """The raw tokens of a text: folded, spaced-out letters joined, apostrophes and the
@@ -409,7 +749,7 @@ class Normalizer:
                 got = (words, n > 0)
                 if may_split:  # (without the budget it might have split: ask again next time)
                     if len(cache) >= _CACHE_LIMIT:
-                        cache.clear()
+                        _forget_older_half(cache)
                     cache[tok] = got
             out.extend(got[0])
             splits += got[1]
@@ -419,23 +759,26 @@ class Normalizer:
         """A token's words, and 1 when it was rewritten beyond spelling (split, or a short
         letters-and-digits token read as leetspeak because that makes a known word)."""
         tok = _RUN3_RE.sub(r"\1\1", tok)
-        if tok not in self.vocabulary and _HAS_LEET_RE.search(tok) and _HAS_LETTER_RE.search(tok):
+        known = self._known(tok) >= 0
+        if not known and _HAS_LEET_RE.search(tok) and _HAS_LETTER_RE.search(tok):
             leet = tok.translate(_LEET)
-            if leet in self.vocabulary or leet in SLANG:  # "t0", "m3": not product codes
+            if self._known(leet) >= 0 or leet in SLANG:  # "t0", "m3": not product codes
                 return self._expand(leet), 1
         slang = SLANG.get(tok)
         if slang is not None:
             return tuple(slang.split()), 0
-        if tok in self.vocabulary or not _HAS_LETTER_RE.search(tok):
+        if known or not _HAS_LETTER_RE.search(tok):
             return (tok,), 0
-        known = self._collapsed.get(_collapse(tok))
-        if known is not None:
-            return self._expand(known), 0
+        lexicon = self._lexicon
+        collapsed = lexicon.collapsed_word(_collapse(tok))
+        if collapsed is not None:
+            return self._expand(collapsed), 0
         if len(tok) >= 4 and tok.isalpha():
-            fixed = self._deletes.get(tok)
+            fixed = lexicon.undeleted_word(tok)
             if fixed is None and len(tok) >= 6:  # a letter too many ("killl" is handled above)
+                cost = lexicon.cost
                 fixed = next(
-                    (c for i in range(len(tok)) if (c := tok[:i] + tok[i + 1 :]) in self._cost),
+                    (c for i in range(len(tok)) if cost(c := tok[:i] + tok[i + 1 :]) is not None),
                     None,
                 )
             if fixed is not None:
@@ -453,14 +796,38 @@ class Normalizer:
     def _split(self, tok: str) -> list[str] | None:
         """The most likely split of ``tok`` into known words (None: there is none)."""
         n = len(tok)
-        cost = self._cost
+        lexicon = self._lexicon
+        words, costs = lexicon.words, lexicon.costs
+        starts, buckets, offsets, blob = words.starts, words.buckets, words.offsets, words.blob
+        crc32 = zlib.crc32
+        # a piece's cost, or None (not a word): _Strings.find() inline, on a slice of the
+        # token's bytes (tokens are ASCII; any other string is looked up piece by piece)
+        raw = tok.encode() if tok.isascii() else b""
+        longest = lexicon.longest()
+        # the longest word that may start at each place (by its first two letters)
+        reach = [j + longest.get(tok[j : j + 2], 1) for j in range(n)]
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
         for i in range(1, n + 1):
             for j in range(max(0, i - _MAX_PIECE), i):
                 if best[j] == math.inf:
                     continue
-                c = cost.get(tok[j:i])
+                c: float | None = None
+                if i > reach[j] and i - j > 1:
+                    pass  # no word is that long
+                elif raw:
+                    piece = raw[j:i]
+                    h = crc32(piece) % buckets
+                    t, end = starts[h], starts[h + 1]
+                    while t < end:
+                        if blob[offsets[t] : offsets[t + 1]] == piece:
+                            c = costs[t]
+                            if c != c:  # NaN: a word, but not a piece
+                                c = None
+                            break
+                        t += 1
+                else:
+                    c = lexicon.cost(tok[j:i])
                 if c is None:
                     if i - j > _UNKNOWN_PIECE:
                         continue
@@ -476,7 +843,7 @@ class Normalizer:
             pieces.append(tok[back[i] : i])
             i = back[i]
         pieces.reverse()
-        unknown = sum(len(p) for p in pieces if p not in cost)
+        unknown = sum(len(p) for p in pieces if lexicon.cost(p) is None)
         if len(pieces) < 2 or unknown > n * _UNKNOWN_SHARE:
             return None
         return pieces
@@ -563,11 +930,26 @@ class Scores:
         return cat, self.probabilities[cat]
 
 
-_ZERO: tuple[float, ...] = ()
+def _forget_older_half(cache: dict[str, Any]) -> None:
+    """Make room in a full cache: the entries added first go (a dict keeps their order)."""
+    for key in list(islice(cache, len(cache) // 2)):
+        del cache[key]
+
+
+_LIMIT = 32767  # weights are 16-bit integers, in 1/scale
 
 
 class LinearModel:
-    """A trained model: the normaliser, the features it knows and their weights per class."""
+    """A trained model: the normaliser, the features it knows and their weights per class.
+
+    The features are held in packed tables (see "Packed tables"): the words of the word
+    features (a word's id is its position), the pairs of word ids (bigrams, and the first
+    two words of each triple), the triples (a pair's position and a word id), and the
+    character n-grams (their bytes). Each class weight is a 16-bit integer in 1/``scale``;
+    it is read through a table of their values as 32-bit floats (what the weights have
+    always been held as, so that scores do not change with the format). The rows of weights
+    follow the tables: the pairs', the triples', the n-grams', then the single words'.
+    """
 
     def __init__(
         self,
@@ -580,110 +962,240 @@ class LinearModel:
         window: int,
         stride: int,
         meta: Mapping[str, Any] | None = None,
-        check: bool = True,
+        scale: float = 1000.0,
     ) -> None:
-        k = len(CLASSES)
-        if len(bias) != k or (
-            check and (any(len(w) != k for w in weights) or len(weights) != len(features))
-        ):
-            raise ModelError("weights do not match the classes and features")
-        if window < 1 or stride < 1:
-            raise ModelError("window and stride must be positive")
-        self.normalizer = Normalizer(vocabulary)
-        # feature -> row; the weights of row j are _flat[4j : 4j + 4] (one array of floats,
-        # a few bytes a weight, rather than tuples of float objects)
-        self.index = {sys.intern(f): i for i, f in enumerate(features)}
-        self._flat = array("f", (float(x) for w in weights for x in w))
-        self.bias = tuple(float(x) for x in bias)
-        self.char_weight = float(char_weight)
-        self.window = int(window)
-        self.stride = int(stride)
-        self.meta = dict(meta or {})
-        self._word_cache: dict[str, tuple[float, ...]] = {}
+        """A model from what ``train.py`` learnt: its weights are rounded to 1/``scale``
+        and its bias to 1/10,000, as the weights file holds them.
 
-    # -- loading ---------------------------------------------------------------------------
+        Raises:
+            ModelError: the weights do not match the classes and features, or a feature is
+                not a word, a pair, a triple or a character n-gram.
+        """
+        k = len(CLASSES)
+        if len(bias) != k or any(len(w) != k for w in weights) or len(weights) != len(features):
+            raise ModelError("weights do not match the classes and features")
+        # rounded from 32-bit floats, as the trained weights have always been held
+        held = array("f", (float(x) for w in weights for x in w))
+        quantised = [max(-_LIMIT, min(_LIMIT, round(x * scale))) for x in held]
+        header: dict[str, Any] = {
+            "format": FORMAT,
+            "classes": list(CLASSES),
+            "char_weight": float(char_weight),
+            "window": int(window),
+            "stride": int(stride),
+            "bias": [round(float(b), 4) for b in bias],
+            "scale": float(scale),
+            "meta": dict(meta or {}),
+        }
+        parts = _Lexicon.build(vocabulary).sections()
+        parts.update(_feature_tables(features, quantised, header))
+        self._setup(header, parts, "model")
+
+    def _setup(self, header: Mapping[str, Any], parts: Mapping[str, Any], where: str) -> None:
+        try:
+            self.bias = tuple(float(b) for b in header["bias"])
+            self.char_weight = float(header["char_weight"])
+            self.window = int(header["window"])
+            self.stride = int(header["stride"])
+            self.scale = float(header["scale"])
+            self.meta: dict[str, Any] = dict(header.get("meta") or {})
+            low, high = int(header["low"]), int(header["high"])
+            self._hollow = frozenset(int(t) for t in header["hollow"])
+            self.normalizer = Normalizer._from_lexicon(_Lexicon(parts))
+            self._words = _Strings.from_sections(parts, "words")
+            self._unigram: array[int] = parts["words.unigram"]  # a word's row, or -1
+            self._pairs = _Ints.from_sections(parts, "pairs")
+            self._triples = _Ints.from_sections(parts, "triples")
+            self._grams = _Ints.from_sections(parts, "grams")
+            self._codes: array[int] = parts["weights"]  # a weight's value - low
+            rows = len(self._pairs) + len(self._triples) + len(self._grams)
+            rows += sum(1 for r in self._unigram if r >= 0)
+            if len(self.bias) != len(CLASSES) or len(self._codes) != len(CLASSES) * rows:
+                raise ValueError(f"{len(self._codes)} weights for {rows} features")
+            if len(self._unigram) != len(self._words):
+                raise ValueError("the words and their rows do not match")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelError(f"{where}: malformed model ({type(exc).__name__}: {exc})") from None
+        if self.window < 1 or self.stride < 1:
+            raise ModelError(f"{where}: window and stride must be positive")
+        # the value of each weight, as a 32-bit float
+        self._values = array("f", ((c + low) / self.scale for c in range(high - low + 1)))
+        self._triple_row = len(self._pairs)
+        self._gram_row = self._triple_row + len(self._triples)
+        self._header = {k: v for k, v in header.items() if k != "sections"}
+        self._parts = parts
+        self._word_cache: dict[str, tuple[float, float, float, float, int]] = {}
+
+    # -- loading and saving ----------------------------------------------------------------
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
         """Read a weights file written by ``train.py``.
 
         Raises:
-            ModelError: the file is missing, not JSON, or not a model of this format.
+            ModelError: the file is missing, damaged, or not a model of this format.
         """
         try:
-            raw = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            data = Path(path).read_bytes()
+        except OSError as exc:
             raise ModelError(f"cannot read the model {path}: {exc}") from None
-        return cls.from_json(raw, where=str(path))
+        return cls.from_bytes(data, where=str(path))
 
     @classmethod
-    def from_json(cls, raw: Any, where: str = "model") -> LinearModel:
-        """A model from a weights file's parsed contents (see :meth:`to_json`).
+    def from_bytes(cls, data: bytes, where: str = "model") -> LinearModel:
+        """A model from a weights file's contents (see :meth:`to_bytes`).
 
         Raises:
             ModelError: not a model of this format, or malformed.
         """
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        header, parts = _unpack(data, where)
+        if header.get("format") != FORMAT:
             raise ModelError(f"{where}: not a {FORMAT} model (run train.py)")
-        if tuple(raw.get("classes", ())) != CLASSES:
-            raise ModelError(f"{where}: classes {raw.get('classes')} are not {list(CLASSES)}")
-        try:
-            scale = float(raw["scale"])
-            packed = array("h")
-            packed.frombytes(base64.b64decode(raw["weights"], validate=True))
-            if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
-                packed.byteswap()
-            features = raw["features"]
-            k = len(CLASSES)
-            if len(packed) != k * len(features):
-                raise ValueError(f"{len(packed)} weights for {len(features)} features")
-            model = cls(
-                vocabulary=raw["vocabulary"],
-                features=features,
-                weights=(),
-                bias=raw["bias"],
-                char_weight=raw["char_weight"],
-                window=raw["window"],
-                stride=raw["stride"],
-                meta=raw.get("meta"),
-                check=False,
-            )
-            model._flat = array("f", (x / scale for x in packed))
-            return model
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ModelError(f"{where}: malformed model ({type(exc).__name__}: {exc})") from None
+        if tuple(header.get("classes", ())) != CLASSES:
+            raise ModelError(f"{where}: classes {header.get('classes')} are not {list(CLASSES)}")
+        self = cls.__new__(cls)
+        self._setup(header, parts, where)
+        return self
 
-    def to_json(self, scale: float = 1000.0) -> dict[str, Any]:
-        """The weights file's contents: the weights, rounded to 1/scale, as little-endian
-        16-bit integers in base64 (row after row, one column per class)."""
-        limit = 32767
-        packed = array("h", (max(-limit, min(limit, round(x * scale))) for x in self._flat))
-        if sys.byteorder != "little":  # pragma: no cover
-            packed.byteswap()
-        return {
-            "format": FORMAT,
-            "classes": list(CLASSES),
-            "char_weight": self.char_weight,
-            "window": self.window,
-            "stride": self.stride,
-            "meta": self.meta,
-            "bias": [round(b, 4) for b in self.bias],
-            "scale": scale,
-            "features": list(self.index),
-            "weights": base64.b64encode(packed.tobytes()).decode("ascii"),
-            "vocabulary": self.normalizer.vocabulary,
-        }
+    def to_bytes(self) -> bytes:
+        """The weights file's contents: a JSON header (the settings, the bias, ``meta``),
+        then the tables, little-endian."""
+        return _pack({**self._header, "meta": self.meta}, self._parts)
+
+    def save(self, path: str | Path) -> None:
+        """Write the weights file, whole or not at all (a worker may be reading the old one)."""
+        path = Path(path)
+        part = path.with_name(path.name + ".part")
+        part.write_bytes(self.to_bytes())
+        os.replace(part, path)
+
+    # -- features and their weights (for explanations, review and tests) ------------------
+
+    def _row_of(self, feature: str) -> int:
+        """The row of a feature's weights, or -1 when the model does not have it."""
+        if feature.startswith("#"):
+            gram = feature[1:].encode()
+            size = len(gram)
+            if not 3 <= size <= 5:
+                return -1
+            key = int.from_bytes(gram, "little") + (size << _GRAM)  # _gram_key(), inline
+            grams = self._grams
+            starts, keys = grams.starts, grams.keys
+            h = key % grams.buckets
+            t, end = starts[h], starts[h + 1]
+            while t < end:
+                if keys[t] == key:
+                    return self._gram_row + t
+                t += 1
+            return -1
+        cache = self._word_cache  # (explain() asks about the words of a text just scored)
+        ids = [c[4] if (c := cache.get(w)) else self._words.find(w) for w in feature.split(" ")]
+        if min(ids) < 0 or len(ids) > 3:
+            return -1
+        if len(ids) == 1:
+            return self._unigram[ids[0]]
+        n = len(self._words)
+        pair = self._pairs.find(ids[0] * n + ids[1])
+        if pair < 0:
+            return -1
+        if len(ids) == 2:
+            return -1 if pair in self._hollow else pair
+        t = self._triples.find(pair * n + ids[2])
+        return -1 if t < 0 else self._triple_row + t
+
+    def _telling_features(self, words: Sequence[str]) -> dict[str, tuple[float, int]]:
+        """The features of ``words`` that the model has and that tell something (not only
+        stopwords: "going to", "i am"; not a scrap of a word: "…er"), with their values and
+        rows: those of ``features(words)``, in its order and with its sums, found by ids."""
+        out: dict[str, tuple[float, int]] = {}
+        cw = self.char_weight
+        cache, unigram = self._word_cache, self._unigram
+        grams, pairs, triples = self._grams, self._pairs, self._triples
+        keys, starts, buckets, gram_row = grams.keys, grams.starts, grams.buckets, self._gram_row
+        n = len(self._words)
+        own: dict[str, list[tuple[str, float, int]]] = {}  # a word's, and its n-grams'
+        prev = prev_pair = -1
+        for i, w in enumerate(words):
+            wid = (cache.get(w) or self._word(w))[4]
+            if w not in STOPWORDS:
+                mine = own.get(w)
+                if mine is None:
+                    mine = own[w] = []
+                    if wid >= 0 and unigram[wid] >= 0:
+                        mine.append((w, 1.0, unigram[wid]))
+                    padded = f"<{w}>".encode()
+                    for size in (3, 4, 5):
+                        tag = size << _GRAM
+                        for j in range(len(padded) - size + 1):
+                            gram = padded[j : j + size]
+                            if len(gram.strip(b"<>")) < 4:
+                                continue
+                            key = int.from_bytes(gram, "little") + tag
+                            h = key % buckets
+                            t, end = starts[h], starts[h + 1]
+                            while t < end:
+                                if keys[t] == key:
+                                    mine.append(("#" + gram.decode(), cw, gram_row + t))
+                                    break
+                                t += 1
+                for f, v, r in mine:
+                    got = out.get(f)
+                    out[f] = (v, r) if got is None else (got[0] + v, r)
+            pair = -1
+            if wid >= 0 and prev >= 0:
+                pair = pairs.find(prev * n + wid)
+                if pair >= 0 and pair not in self._hollow:
+                    a, b = words[i - 1], w
+                    if a not in STOPWORDS or b not in STOPWORDS:
+                        f = f"{a} {b}"
+                        got = out.get(f)
+                        out[f] = (1.0, pair) if got is None else (got[0] + 1.0, pair)
+                if prev_pair >= 0:
+                    t = triples.find(prev_pair * n + wid)
+                    if t >= 0:
+                        trio = (words[i - 2], words[i - 1], w)
+                        if any(x not in STOPWORDS for x in trio):
+                            f = " ".join(trio)
+                            got = out.get(f)
+                            r = self._triple_row + t
+                            out[f] = (1.0, r) if got is None else (got[0] + 1.0, r)
+            prev, prev_pair = wid, pair
+        return out
+
+    def _row(self, r: int) -> tuple[float, float, float, float]:
+        codes, values, j = self._codes, self._values, 4 * r
+        return (values[codes[j]], values[codes[j + 1]], values[codes[j + 2]], values[codes[j + 3]])
+
+    def weights_of(self, feature: str) -> tuple[float, float, float, float] | None:
+        """A feature's weight for each class (None: the model does not have it)."""
+        r = self._row_of(feature)
+        return None if r < 0 else self._row(r)
+
+    def _feature_rows(self) -> list[tuple[str, int]]:
+        """Every feature and its row, in alphabetical order (built on each call)."""
+        words = [self._words.key(t) for t in range(len(self._words))]
+        n = len(words)
+        out = [(w, r) for w, r in zip(words, self._unigram, strict=True) if r >= 0]
+        pair_keys = self._pairs.keys
+        pairs = [f"{words[k // n]} {words[k % n]}" for k in pair_keys]
+        out.extend((p, t) for t, p in enumerate(pairs) if t not in self._hollow)
+        base = self._triple_row
+        out.extend(
+            (f"{pairs[k // n]} {words[k % n]}", base + t) for t, k in enumerate(self._triples.keys)
+        )
+        mask = (1 << _GRAM) - 1
+        base = self._gram_row
+        out.extend(
+            ("#" + (k & mask).to_bytes(k >> _GRAM, "little").decode(), base + t)
+            for t, k in enumerate(self._grams.keys)
+        )
+        out.sort()
+        return out
 
     @property
     def features(self) -> list[str]:
-        """The features the model knows, in row order."""
-        return list(self.index)
-
-    def row(self, j: int) -> tuple[float, ...]:
-        """The weights of feature row ``j``, one per class."""
-        b = j * 4
-        f = self._flat
-        return (f[b], f[b + 1], f[b + 2], f[b + 3])
+        """The features the model knows, in alphabetical order (built on each call)."""
+        return [f for f, _ in self._feature_rows()]
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -697,60 +1209,92 @@ class LinearModel:
             text = text[:HEAD_CHARS] + " \n " + text[-TAIL_CHARS:]
         return self.normalizer.analyse(text)
 
-    def _word(self, w: str) -> tuple[float, ...]:
-        got = self._word_cache.get(w)
-        if got is None:
-            if w in STOPWORDS:
-                return _ZERO
-            acc = [0.0] * len(CLASSES)
-            found = False
-            flat = self._flat
-            j = self.index.get(w)
-            if j is not None:
-                found = True
-                for k in range(4):
-                    acc[k] += flat[4 * j + k]
+    def _word(self, w: str) -> tuple[float, float, float, float, int]:
+        """A word's contribution to the logits (itself and its character n-grams, summed
+        in the order training summed them) and its id (-1: no feature has it), cached."""
+        wid = self._words.find(w)
+        a0 = a1 = a2 = a3 = 0.0
+        if w not in STOPWORDS:
+            codes, values = self._codes, self._values
+            r = self._unigram[wid] if wid >= 0 else -1
+            if r >= 0:
+                j = 4 * r
+                a0 += values[codes[j]]
+                a1 += values[codes[j + 1]]
+                a2 += values[codes[j + 2]]
+                a3 += values[codes[j + 3]]
             cw = self.char_weight
-            for g in char_ngrams(w):
-                j = self.index.get(g)
-                if j is not None:
-                    found = True
-                    for k in range(4):
-                        acc[k] += cw * flat[4 * j + k]
-            got = tuple(acc) if found else _ZERO
-            if len(self._word_cache) >= _CACHE_LIMIT:
-                self._word_cache.clear()
-            self._word_cache[w] = got
+            grams = self._grams
+            keys, starts, buckets = grams.keys, grams.starts, grams.buckets
+            base = 4 * self._gram_row
+            # the n-grams in char_ngrams() order, as bytes (the same, as words are ASCII; an
+            # n-gram with other characters is no feature, and its bytes are none either),
+            # summed in that order, as training summed them
+            for key in _gram_keys(f"<{w}>".encode()):
+                h = key % buckets
+                t, end = starts[h], starts[h + 1]
+                while t < end:
+                    if keys[t] == key:
+                        j = base + 4 * t
+                        a0 += cw * values[codes[j]]
+                        a1 += cw * values[codes[j + 1]]
+                        a2 += cw * values[codes[j + 2]]
+                        a3 += cw * values[codes[j + 3]]
+                        break
+                    t += 1
+        got = (a0, a1, a2, a3, wid)
+        cache = self._word_cache
+        if len(cache) >= _CACHE_LIMIT:
+            _forget_older_half(cache)
+        cache[w] = got
         return got
 
     def _token_logits(self, words: Sequence[str]) -> list[tuple[float, ...]]:
         """Each word's contribution to the logits: itself and the pair and triple it ends."""
-        index = self.index
-        flat = self._flat
+        cache = self._word_cache
+        codes, values = self._codes, self._values
+        n = len(self._words)
+        pairs, triples = self._pairs, self._triples
+        pair_keys, pair_starts, pair_buckets = pairs.keys, pairs.starts, pairs.buckets
+        triple_keys, triple_starts, triple_buckets = triples.keys, triples.starts, triples.buckets
+        triple_base = 4 * self._triple_row
         out: list[tuple[float, ...]] = []
-        prev = prev2 = ""
-        for i, w in enumerate(words):
-            c = self._word(w)
-            acc = list(c) if c else [0.0, 0.0, 0.0, 0.0]
-            if i:
-                b = f"{prev} {w}"
-                j = index.get(b)
-                if j is not None:
-                    j *= 4
-                    acc[0] += flat[j]
-                    acc[1] += flat[j + 1]
-                    acc[2] += flat[j + 2]
-                    acc[3] += flat[j + 3]
-                if i > 1:
-                    j = index.get(f"{prev2} {b}")
-                    if j is not None:
-                        j *= 4
-                        acc[0] += flat[j]
-                        acc[1] += flat[j + 1]
-                        acc[2] += flat[j + 2]
-                        acc[3] += flat[j + 3]
-            out.append((acc[0], acc[1], acc[2], acc[3]))
-            prev2, prev = prev, w
+        prev = prev_pair = -1  # the previous word's id, the previous pair's position
+        for w in words:
+            c = cache.get(w)
+            if c is None:
+                c = self._word(w)
+            a0, a1, a2, a3, wid = c
+            pair = -1
+            if wid >= 0 and prev >= 0:
+                key = prev * n + wid
+                h = key % pair_buckets
+                t, end = pair_starts[h], pair_starts[h + 1]
+                while t < end:
+                    if pair_keys[t] == key:
+                        pair = t
+                        j = 4 * t  # (the first two words of a triple only: weights of 0)
+                        a0 += values[codes[j]]
+                        a1 += values[codes[j + 1]]
+                        a2 += values[codes[j + 2]]
+                        a3 += values[codes[j + 3]]
+                        break
+                    t += 1
+                if prev_pair >= 0:
+                    key = prev_pair * n + wid
+                    h = key % triple_buckets
+                    t, end = triple_starts[h], triple_starts[h + 1]
+                    while t < end:
+                        if triple_keys[t] == key:
+                            j = triple_base + 4 * t
+                            a0 += values[codes[j]]
+                            a1 += values[codes[j + 1]]
+                            a2 += values[codes[j + 2]]
+                            a3 += values[codes[j + 3]]
+                            break
+                        t += 1
+            out.append((a0, a1, a2, a3))
+            prev, prev_pair = wid, pair
         return out
 
     def _spans(self, n: int, sentences: Sequence[int] = ()) -> list[tuple[int, int]]:
@@ -828,15 +1372,8 @@ class LinearModel:
             start, end = max(spans, key=gap)
             words = words[start:end]
         contributions: dict[str, float] = {}
-        for feature, value in features(words, self.char_weight).items():
-            j = self.index.get(feature)
-            if j is None:
-                continue
-            if not feature.startswith("#") and all(t in STOPWORDS for t in feature.split()):
-                continue  # "going to", "i am": true, but they explain nothing
-            if feature.startswith("#") and len(feature.strip("#<>")) < 4:
-                continue  # "…er": nor does a scrap of a word
-            w = self.row(j)
+        for feature, (value, r) in self._telling_features(words).items():
+            w = self._row(r)
             gain = value * (w[k] - w[0])
             if gain > 0:
                 shown = _describe(feature)
@@ -856,16 +1393,85 @@ class LinearModel:
         return chosen
 
 
+def _feature_tables(
+    features: Sequence[str], quantised: Sequence[int], header: dict[str, Any]
+) -> dict[str, array[Any] | bytes]:
+    """The tables of the features and their rows of weights (``quantised``: 4 per feature,
+    in 1/scale); sets the header's ``low``, ``high`` (the range of the weights) and
+    ``hollow`` (the pairs that are only the first two words of a triple).
+
+    Raises:
+        ModelError: a feature is not a word, a pair, a triple or a character n-gram.
+    """
+    k = len(CLASSES)
+    row_of = {f: list(quantised[k * i : k * i + k]) for i, f in enumerate(features)}
+    grams: list[int] = []
+    gram_rows: list[list[int]] = []
+    split: dict[str, list[str]] = {}
+    for f in features:
+        if f.startswith("#"):
+            raw = f[1:].encode()
+            if not 3 <= len(raw) <= 5:
+                raise ModelError(f"feature {f!r}: a character n-gram has 3 to 5 characters")
+            grams.append(_gram_key(raw))
+            gram_rows.append(row_of[f])
+        else:
+            parts = f.split(" ")
+            if len(parts) > 3 or not all(parts):
+                raise ModelError(f"feature {f!r}: not a word, a pair or a triple of words")
+            split[f] = parts
+    vocabulary = sorted({w for parts in split.values() for w in parts})
+    words, order = _Strings.build(vocabulary)
+    wid = {vocabulary[i]: t for t, i in enumerate(order)}
+    n = len(words)
+    bigrams = {wid[p[0]] * n + wid[p[1]]: f for f, p in split.items() if len(p) == 2}
+    prefixes = {wid[p[0]] * n + wid[p[1]] for p in split.values() if len(p) == 3}
+    pair_keys = sorted(bigrams.keys() | prefixes)
+    pairs, order = _Ints.build(pair_keys)
+    pair_at = {pair_keys[i]: t for t, i in enumerate(order)}
+    ordered_pairs = [pair_keys[i] for i in order]
+    triple_keys: list[int] = []
+    triple_rows: list[list[int]] = []
+    for f, p in split.items():
+        if len(p) == 3:
+            triple_keys.append(pair_at[wid[p[0]] * n + wid[p[1]]] * n + wid[p[2]])
+            triple_rows.append(row_of[f])
+    triples, triple_order = _Ints.build(triple_keys)
+    gram_table, gram_order = _Ints.build(grams)
+    zero = [0] * k
+    rows = [row_of[bigrams[key]] if key in bigrams else zero for key in ordered_pairs]
+    rows += [triple_rows[i] for i in triple_order]
+    rows += [gram_rows[i] for i in gram_order]
+    unigram = [-1] * n
+    for f, p in split.items():
+        if len(p) == 1:
+            unigram[wid[f]] = len(rows)
+            rows.append(row_of[f])
+    flat = [q for row in rows for q in row]
+    low, high = min(flat, default=0), max(flat, default=0)
+    header["low"], header["high"] = low, high
+    header["hollow"] = [t for t, key in enumerate(ordered_pairs) if key not in bigrams]
+    return {
+        "weights": _typed(q - low for q in flat),
+        **words.sections("words"),
+        "words.unigram": _typed(unigram),
+        **pairs.sections("pairs"),
+        **triples.sections("triples"),
+        **gram_table.sections("grams"),
+    }
+
+
 def load_default() -> LinearModel:
-    """The model shipped beside this file (``weights.json``)."""
-    return LinearModel.load(Path(__file__).with_name("weights.json"))
+    """The model shipped beside this file (``weights.bin``)."""
+    return LinearModel.load(Path(__file__).with_name("weights.bin"))
 
 
 def top_features(model: LinearModel, category: str, n: int = 20) -> Iterable[tuple[str, float]]:
     """The features with the largest weight for ``category`` over ``benign`` (for review)."""
     k = CLASSES.index(category)
-    ranked = sorted(
-        ((f, model.row(j)[k] - model.row(j)[0]) for f, j in model.index.items()),
-        key=lambda fw: -fw[1],
-    )
+    gains = []
+    for f, r in model._feature_rows():
+        w = model._row(r)
+        gains.append((f, w[k] - w[0]))
+    ranked = sorted(gains, key=lambda fw: -fw[1])
     return [(_describe(f), round(g, 3)) for f, g in ranked[:n]]

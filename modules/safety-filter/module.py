@@ -62,7 +62,7 @@ def _moderation_settings(config: dict[str, Any]) -> ModerationSettings | None:
 @module.on_load
 async def setup(config: dict[str, Any]) -> None:
     # Fail the load, naming the problem, rather than the first message: a bad extra term,
-    # a missing or broken weights.json, a moderation setting without a URL.
+    # a missing or broken weights.bin, a moderation setting without a URL.
     _extra(tuple(config.get("extraTerms", ())))
     _detector()
     _moderation_settings(config)

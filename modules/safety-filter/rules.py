@@ -2325,6 +2325,8 @@ def _finds(finder: _Finder, view: str) -> bool:
 class _Prefilter:
     """The rules' clauses, and the finders for them."""
 
+    _clauses: tuple[tuple[_Clause, ...], ...] | None
+
     def __init__(self) -> None:
         analyzer = _Analyzer()
         by_id: dict[str, tuple[_Clause, ...]] = {}
@@ -2337,7 +2339,7 @@ class _Prefilter:
             rest = [c for c in _keep([*first, *second]) if c not in picked]
             by_id[rid] = tuple([*picked, *rest][:_CLAUSES])
         # per rule (by index into _RULES), its clauses, the most selective first
-        self.clauses = tuple(by_id[rule.id] for rule in _RULES)
+        self._clauses = tuple(by_id[rule.id] for rule in _RULES)
         # per sensitivity: the rules with no clause (they always run); the rules whose first
         # clause has an atom that starts with a given letter (at a boundary or not)
         self.always: dict[str, tuple[int, ...]] = {}
@@ -2363,6 +2365,23 @@ class _Prefilter:
         self.second = tuple(
             tuple(_atoms_finder(_rarest_word(a) for a in clause) for clause in clauses[1:2])
             for clauses in self.clauses
+        )
+
+    @property
+    def clauses(self) -> tuple[tuple[_Clause, ...], ...]:
+        """Per rule, its clauses. Scoring reads only the finders made of them, so a
+        pre-filter read from prefilter.json reads them again from there when asked (by
+        the tests and to_json)."""
+        if self._clauses is None:
+            data = json.loads(_PREFILTER_FILE.read_text(encoding="utf-8"))
+            self._clauses = self._clauses_from_json(data["clauses"])
+        return self._clauses
+
+    @staticmethod
+    def _clauses_from_json(raw: list[list[list[Any]]]) -> tuple[tuple[_Clause, ...], ...]:
+        return tuple(
+            tuple(frozenset((t, bool(lc), bool(rc)) for t, lc, rc in c) for c in clauses)
+            for clauses in raw
         )
 
     # -- the analysis, saved (prefilter.json) -----------------------------------------------
@@ -2391,7 +2410,8 @@ class _Prefilter:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> _Prefilter:
-        """The analysis as :meth:`to_json` saved it (no re-analysis)."""
+        """The analysis as :meth:`to_json` saved it (no re-analysis); ``data`` may leave out
+        the clauses (see :attr:`clauses`)."""
 
         def finder(f: list[str | None]) -> _Finder:
             a, b = f
@@ -2401,10 +2421,8 @@ class _Prefilter:
             )
 
         self = cls.__new__(cls)
-        self.clauses = tuple(
-            tuple(frozenset((t, bool(lc), bool(rc)) for t, lc, rc in c) for c in clauses)
-            for clauses in data["clauses"]
-        )
+        raw = data.get("clauses")
+        self._clauses = None if raw is None else self._clauses_from_json(raw)
         self.always = {lv: tuple(v) for lv, v in data["always"].items()}
         self.by_letter = {
             lv: {(bool(lc), letter): tuple(ix) for lc, letter, ix in rows}
@@ -2413,7 +2431,9 @@ class _Prefilter:
         self.all_first = finder(data["all_first"])
         self.first = tuple(finder(f) for f in data["first"])
         self.second = tuple(tuple(finder(f) for f in fs) for fs in data["second"])
-        if len(self.clauses) != len(_RULES) or len(self.first) != len(_RULES):
+        if len(self.first) != len(_RULES) or len(self.second) != len(_RULES):
+            raise ValueError("prefilter.json does not match the rule table")
+        if self._clauses is not None and len(self._clauses) != len(_RULES):
             raise ValueError("prefilter.json does not match the rule table")
         return self
 
@@ -2595,13 +2615,39 @@ def _prefilter_fingerprint() -> str:
         _CORPUS,
         _CORPUS_WORDS,
     )
-    return hashlib.sha256(repr(basis).encode("utf-8")).hexdigest()
+    return _sha256_hex(repr(basis).encode("utf-8"))
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by Python's own implementation when there is one: hashlib's is OpenSSL's,
+    whose first digest maps most of a megabyte of libcrypto into the process (a module's
+    worker computes only this one)."""
+    for name in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
+        try:
+            digest: str = importlib.import_module(name).sha256(data).hexdigest()
+        except (ImportError, AttributeError):  # pragma: no cover - the other version's name
+            continue
+        return digest
+    return hashlib.sha256(data).hexdigest()  # pragma: no cover - a build without them
+
+
+def _without_clauses(text: str) -> str:
+    """prefilter.json's text without its clauses: three quarters of it, which scoring never
+    reads (a large parse leaves memory behind). The file is written with sorted keys, so
+    they are between "by_letter" and "fingerprint"; otherwise the text is left whole."""
+    start = text.find(',"clauses":')
+    end = text.find(',"fingerprint":', start)
+    return text[:start] + text[end:] if 0 <= start < end else text
 
 
 def _load_prefilter() -> _Prefilter | None:
     global _PREFILTER_SOURCE
     try:
-        data = json.loads(_PREFILTER_FILE.read_text(encoding="utf-8"))
+        text = _PREFILTER_FILE.read_text(encoding="utf-8")
+        try:
+            data = json.loads(_without_clauses(text))
+        except ValueError:  # pragma: no cover - not the file --write-prefilter writes
+            data = json.loads(text)
         if data.get("fingerprint") == _prefilter_fingerprint():
             loaded = _Prefilter.from_json(data)
             _PREFILTER_SOURCE = "file"

@@ -1,7 +1,7 @@
-"""Train the safety-filter's statistical model and write ``weights.json`` beside this file.
+"""Train the safety-filter's statistical model and write ``weights.bin`` beside this file.
 
     .venv/bin/python modules/safety-filter/train.py            # train, report, write
-    .venv/bin/python modules/safety-filter/train.py --check    # is weights.json current?
+    .venv/bin/python modules/safety-filter/train.py --check    # is weights.bin current?
     .venv/bin/python modules/safety-filter/train.py --write-corpus /tmp/corpus.jsonl
 
 The corpus is ``training/corpus.py`` (the project's own templates, deterministic); the
@@ -11,9 +11,10 @@ what the module computes. The learner is a multinomial logistic regression (soft
 on a laptop. Classes are weighted so that each counts as much as the benign class. A tenth
 of the corpus (chosen by a hash of each text) is held out to report precision and recall;
 then the model is refitted on all of it. Weights too small to matter are dropped, the rest
-rounded to 1/1000.
+rounded to 1/1000 (the held-out report scores the rounded model, as it ships). The file is
+``model.py``'s packed format (see "Packed tables" there), written whole or not at all.
 
-``weights.json`` records the SHA-256 of the corpus it was trained on (``meta.corpus_sha256``);
+``weights.bin`` records the SHA-256 of the corpus it was trained on (``meta.corpus_sha256``);
 the tests compare it with the generator's output, so a changed template without retraining
 fails them.
 
@@ -37,7 +38,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 HERE = Path(__file__).resolve().parent
-WEIGHTS = HERE / "weights.json"
+WEIGHTS = HERE / "weights.bin"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -270,7 +271,7 @@ def train(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python modules/safety-filter/train.py")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
-    parser.add_argument("--check", action="store_true", help="only check weights.json is current")
+    parser.add_argument("--check", action="store_true", help="only check weights.bin is current")
     parser.add_argument("--write-corpus", type=Path, metavar="PATH", help="write the corpus")
     parser.add_argument("--no-holdout", action="store_true", help="skip the held-out report")
     parser.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the corpus")
@@ -290,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {len(examples)} examples to {args.write_corpus}")
         return 0
     if args.check:
-        current = json.loads(args.out.read_text(encoding="utf-8"))["meta"].get("corpus_sha256")
+        current = model.LinearModel.load(args.out).meta.get("corpus_sha256")
         ok = current == sha
         print(f"{args.out.name} is {'current' if ok else 'OUT OF DATE (run train.py)'}")
         return 0 if ok else 1
@@ -322,8 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         }
     )
-    data = m.to_json()
-    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    m.save(args.out)
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({len(m.features)} features, {size / 1024:.0f} KiB)")
     return 0

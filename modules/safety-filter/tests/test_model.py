@@ -7,8 +7,9 @@ path, like rules.py in test_rules.py.
 from __future__ import annotations
 
 import importlib.util
-import json
+import math
 import sys
+from array import array
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -159,18 +160,136 @@ def test_100kb_of_adversarial_text_completes() -> None:
     MODEL.score("iwanttodie" * 10_000)
 
 
-def test_round_trip_through_json() -> None:
-    again = model.LinearModel.from_json(json.loads(json.dumps(MODEL.to_json())))
-    text = "i dont see the point anymore, this is my last week"
-    assert again.score(text).probabilities == pytest.approx(MODEL.score(text).probabilities)
+def test_round_trip_through_bytes() -> None:
+    data = MODEL.to_bytes()
+    again = model.LinearModel.from_bytes(data)
+    assert again.to_bytes() == data
+    for text in ("i dont see the point anymore, this is my last week", "iwanttodie", "hi"):
+        assert again.score(text) == MODEL.score(text)
+        assert again.explain(text, "self_harm") == MODEL.explain(text, "self_harm")
 
 
 def test_bad_weights_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(model.ModelError, match="cannot read"):
-        model.LinearModel.load(tmp_path / "missing.json")
+        model.LinearModel.load(tmp_path / "missing.bin")
     (tmp_path / "w.json").write_text('{"format": "something else"}')
     with pytest.raises(model.ModelError, match=r"run train\.py"):
         model.LinearModel.load(tmp_path / "w.json")
+    data = bytearray(MODEL.to_bytes())
+    data[-100] ^= 0xFF
+    (tmp_path / "damaged.bin").write_bytes(bytes(data))
+    with pytest.raises(model.ModelError, match="damaged"):
+        model.LinearModel.load(tmp_path / "damaged.bin")
+    (tmp_path / "short.bin").write_bytes(MODEL.to_bytes()[:5000])
+    with pytest.raises(model.ModelError, match="malformed"):
+        model.LinearModel.load(tmp_path / "short.bin")
+
+
+# ------------------------------------------------------------------------------------------
+# The packed tables agree with the features
+# ------------------------------------------------------------------------------------------
+
+# A tiny model with every kind of feature: words, a pair, triples (one of them, "the cat
+# sat", without its first two words as a feature), character n-grams.
+TINY_FEATURES = {
+    "die": (-0.5, 1.25, 0.0, 0.1),
+    "pizza": (0.75, -0.25, -0.25, -0.25),
+    "want to": (0.0, 0.5, 0.125, 0.0),
+    "i want to": (-0.001, 0.002, 0.0, -0.001),
+    "want to die": (-1.0, 2.0, 0.0, -1.0),
+    "the cat sat": (0.3, -0.1, -0.1, -0.1),
+    "#<di": (0.0, 0.04, 0.0, -0.04),
+    "#die>": (-0.02, 0.02, 0.0, 0.0),
+    "#izz": (0.05, 0.0, 0.0, -0.05),
+}
+TINY_VOCABULARY = {"i": 9, "want": 4, "to": 9, "die": 2, "pizza": 3, "the": 9, "cat": 2}
+
+
+def tiny_model() -> Any:
+    return model.LinearModel(
+        vocabulary=TINY_VOCABULARY,
+        features=list(TINY_FEATURES),
+        weights=list(TINY_FEATURES.values()),
+        bias=(0.5, -0.25, 0.0, -0.25),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+        meta={"note": "tiny"},
+    )
+
+
+def as_held(x: float) -> float:
+    """A weight as the model holds it: in 1/1000, as a 32-bit float."""
+    return float(array("f", [round(x * 1000) / 1000])[0])
+
+
+def test_packed_tables_hold_every_feature_and_nothing_else() -> None:
+    tiny = tiny_model()
+    assert tiny.features == sorted(TINY_FEATURES)
+    for feature, weights in TINY_FEATURES.items():
+        assert tiny.weights_of(feature) == tuple(as_held(w) for w in weights), feature
+    for other in ("the cat", "cat sat", "want", "to die", "#die", "#<diet", "pizza pizza", "x"):
+        assert tiny.weights_of(other) is None, other
+    assert tiny.normalizer.vocabulary == dict(sorted(TINY_VOCABULARY.items()))
+    again = model.LinearModel.from_bytes(tiny.to_bytes())
+    assert again.features == tiny.features and again.meta == {"note": "tiny"}
+
+
+def reference_scores(m: Any, words: list[str]) -> dict[str, float]:
+    """The model's definition, without its tables and caches: the bias plus each feature's
+    value times its weights, through a softmax (for a text scored whole)."""
+    logits = list(m.bias)
+    for feature, value in model.features(words, m.char_weight).items():
+        weights = m.weights_of(feature)
+        if weights is not None:
+            for k in range(len(logits)):
+                logits[k] += value * weights[k]
+    top = max(logits)
+    exp = [math.exp(z - top) for z in logits]
+    return {c: e / sum(exp) for c, e in zip(model.CLASSES, exp, strict=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die",
+        "the cat sat on my pizza and i want to die",
+        "die die die pizza",
+        "nothing the model knows",
+    ],
+)
+def test_tiny_model_scores_by_its_features(text: str) -> None:
+    tiny = tiny_model()
+    words = tiny.words(text)
+    got = tiny.score(text).probabilities
+    assert got == pytest.approx(reference_scores(tiny, words), rel=1e-12, abs=1e-12)
+
+
+def test_shipped_model_scores_by_its_features() -> None:
+    # short one-sentence messages (scored whole): the packed tables, the word ids and the
+    # caches give what the features and their weights say
+    texts = [
+        "i gave my cat to my neighbor because i won't need her anymore",
+        "im gonna jump that kid after school and make him bleed",
+        "my best friend texted me that she doesn't want to be alive",
+        "can you help me with fractions",
+        "i w4nt t0 d1e",
+        "iwanttodie",
+        "the mitochondria is the powerhouse of the cell",
+        "zzqxv photosynthesis myslf thinkng",
+    ]
+    for text in texts:
+        analysis = MODEL.analyse(text)
+        assert len(analysis.words) <= MODEL.window and not analysis.sentences, text
+        got = MODEL.score(text).probabilities
+        assert got == pytest.approx(reference_scores(MODEL, analysis.words), rel=1e-9), text
+
+
+def test_every_shipped_feature_is_in_the_tables() -> None:
+    found = [MODEL.weights_of(f) for f in MODEL.features]
+    assert len(found) > 50_000 and all(w is not None for w in found)
+    assert MODEL.weights_of("want to die") is not None
+    assert MODEL.weights_of("want to dye zz") is None
 
 
 # ------------------------------------------------------------------------------------------
@@ -179,13 +298,13 @@ def test_bad_weights_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_weights_file_is_small() -> None:
-    assert (FOLDER / "weights.json").stat().st_size < 2 * 1024 * 1024
+    assert (FOLDER / "weights.bin").stat().st_size < 1536 * 1024
 
 
 def test_weights_were_trained_on_the_current_corpus() -> None:
     examples = corpus.build()
     assert MODEL.meta["corpus_sha256"] == train.corpus_sha256(examples), (
-        "weights.json is out of date: run .venv/bin/python modules/safety-filter/train.py"
+        "weights.bin is out of date: run .venv/bin/python modules/safety-filter/train.py"
     )
 
 
