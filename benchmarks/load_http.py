@@ -199,6 +199,8 @@ def _stored_forms(text: str, blocked: bool) -> set[str]:
     """What a message sent as `text` may be stored as: with its email redacted by the
     pii-filter; a message blocked by a module that runs before it (the safety-filter, so
     that it judges what the student wrote) is kept as written, for the teacher's review."""
+    if " mail me at " not in text:
+        return {text}
     redacted = text.rsplit(" mail me at ", 1)[0] + " mail me at [EMAIL]"
     return {redacted, text} if blocked else {redacted}
 
