@@ -355,7 +355,7 @@ SLANG: dict[str, str] = {
     "sh": "self harm",
     "od": "overdose",
     "oding": "overdosing",
-    "odd": "overdosed",
+    "odd": "odd",  # a number is odd (deleting the entry would read it as "od", overdose)
     "merk": "murder",
     "merked": "murdered",
     "smoke": "smoke",
@@ -499,6 +499,20 @@ _NOT_LEET_RE = re.compile(
 _UNITS = frozenset({"kms", "km", "mins", "hrs"})
 _COUNTS = frozenset("few many some several ten hundred hundreds thousand thousands".split())
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# Short slang read as such inside a run-together token (others stay letters: "sh", "fr",
+# "ty", "od" are more often pieces of ordinary words there).
+_SPLIT_SLANG = frozenset({"im", "ur", "u", "rn", "bc", "bf", "gf", "ya"})
+# Endings that make a known word another known-looking word: such a token is not a typo.
+_ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
+# How much a long text's risk logits pay per log of the spans scored (windows and sentences),
+# per risk category: the riskiest of k spans is a maximum of k tries, and without a price a
+# long post of ordinary sadness crosses the threshold somewhere by chance. Self-harm pays
+# more: sad posts without intent share most of its words (measured on
+# benchmarks/safety/eval_longform.jsonl; short messages are one span and pay nothing).
+SPAN_PENALTY = (1.6, 1.0, 1.0)  # self_harm, violence, concern_for_other
+# Past this many spans the price stops growing: one clear sentence in a very long text
+# still counts.
+_PENALISED_SPANS = 16
 _MAX_SENTENCES = 400  # sentences scored on their own (a longer text: windows only after)
 _MIN_SENTENCE = 3  # words
 _RUN3_RE = re.compile(r"([a-z])\1{2,}")
@@ -773,6 +787,9 @@ class Normalizer:
         collapsed = lexicon.collapsed_word(_collapse(tok))
         if collapsed is not None:
             return self._expand(collapsed), 0
+        stem = self._stem(tok) if len(tok) >= 4 and tok.isalpha() else None
+        if stem is not None:
+            return self._expand(stem), 0
         if len(tok) >= 4 and tok.isalpha():
             fixed = lexicon.undeleted_word(tok)
             if fixed is None and len(tok) >= 6:  # a letter too many ("killl" is handled above)
@@ -786,8 +803,34 @@ class Normalizer:
         if may_split and 5 <= len(tok) <= _SEGMENT_MAX:
             pieces = self._split(tok)
             if pieces is not None:
-                return tuple(w for p in pieces for w in self._expand(p)), 1
+                # A piece of one or two letters is read as slang only when it is a common
+                # one ("imdone", "hateurguts"): "shaking" is not "sh a king" (self harm).
+                return tuple(
+                    w
+                    for p in pieces
+                    for w in (self._expand(p) if len(p) > 2 or p in _SPLIT_SLANG else (p,))
+                ), 1
         return (tok,), 0
+
+    def _stem(self, tok: str) -> str | None:
+        """The known word that ``tok`` is with an ending ("cries" -> "cry", "scares" ->
+        "scare", "shaking" -> "shake", "goodbyes" -> "goodbye"), or None. Such a token is
+        read as that word, not as a misspelling of another ("crimes", "cares") nor split."""
+        known = self._known
+        if tok.endswith("ies") and known(tok[:-3] + "y") >= 0:
+            return tok[:-3] + "y"
+        for ending in _ENDINGS:
+            stem = tok[: -len(ending)]
+            if not tok.endswith(ending) or len(stem) < 3:
+                continue
+            if known(stem) >= 0:
+                return stem
+            if ending in ("ed", "es", "ing", "er", "ers"):
+                if known(stem + "e") >= 0:
+                    return stem + "e"
+                if stem[-1] == stem[-2] and known(stem[:-1]) >= 0:  # "stopped", "cutting"
+                    return stem[:-1]
+        return None
 
     def _expand(self, word: str) -> tuple[str, ...]:
         slang = SLANG.get(word)
@@ -1322,6 +1365,12 @@ class LinearModel:
         top = -1.0
         spans = self._spans(len(words), sentences)
         b0, b1, b2, b3 = self.bias
+        # Many spans are many chances for one to look risky by accident: each risk logit
+        # pays for the number of spans looked at (none for a text scored whole).
+        tries = math.log(min(len(spans), _PENALISED_SPANS))
+        b1 -= SPAN_PENALTY[0] * tries
+        b2 -= SPAN_PENALTY[1] * tries
+        b3 -= SPAN_PENALTY[2] * tries
         for start, end in spans:
             z0, z1, z2, z3 = b0, b1, b2, b3
             for t in per_token[start:end]:

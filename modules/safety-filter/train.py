@@ -67,7 +67,7 @@ STRIDE = 8
 
 # Settings of the learner.
 EPOCHS = 4
-LEARNING_RATE = 0.2
+LEARNING_RATE = 0.1
 L2 = 5e-5
 L2_CHAR = 4e-4  # character n-grams: a stronger pull to zero, so that only pieces of words
 # that keep predicting a class (misspelt "suic...", "kil...") weigh, not any unknown word's

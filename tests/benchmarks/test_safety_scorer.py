@@ -1,13 +1,14 @@
-"""The safety-filter's evaluation corpus (benchmarks/safety/eval.jsonl) is well-formed, is what
-its generator writes and shares no text with the module's training corpus; the scorer counts
-blocks, misses and false positives right. No recall figures are asserted here: those are
-what the scorer reports."""
+"""The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, and the long-form posts
+of eval_longform.jsonl) are well-formed, are what their generators write and share no text
+with the module's training corpus; the scorer counts blocks, misses and false positives right.
+No recall figures are asserted here: those are what the scorer reports."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,14 +37,31 @@ def _load(name: str, path: Path) -> ModuleType:
 
 score: Any = _import("benchmarks.safety.score")
 make_eval: Any = _import("benchmarks.safety.make_eval")
+make_eval_longform: Any = _import("benchmarks.safety.make_eval_longform")
+make_eval_tutoring: Any = _import("benchmarks.safety.make_eval_tutoring")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
 )
 
 EVAL = REPO / "benchmarks" / "safety" / "eval.jsonl"
+LONGFORM = REPO / "benchmarks" / "safety" / "eval_longform.jsonl"
+TUTORING = REPO / "benchmarks" / "safety" / "eval_tutoring.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
-ROWS = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+ROWS = _rows(EVAL)
+LONG_ROWS = _rows(LONGFORM)
+
+
+@pytest.fixture(scope="module")
+def trained_texts() -> list[str]:
+    """The training corpus's texts, normalised as the corpora are compared."""
+    return [training.normalize_text(e.text) for e in training.build()]
 
 
 # --------------------------------------------------------------------------------------------
@@ -80,10 +98,77 @@ def test_corpus_shape() -> None:
     assert {"caps", "nospace", "misspelled", "slang", "leet", "stretched"} <= writings
 
 
-def test_no_evaluation_text_is_in_the_training_corpus() -> None:
-    trained = {training.normalize_text(e.text) for e in training.build()}
-    leaked = [r["text"] for r in ROWS if training.normalize_text(r["text"]) in trained]
-    assert leaked == [], f"{len(leaked)} evaluation texts are in the training corpus"
+def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
+    assert TUTORING.read_text(encoding="utf-8") == make_eval_tutoring.render(), (
+        "eval_tutoring.jsonl is stale: run `python -m benchmarks.safety.make_eval_tutoring`"
+    )
+    rows = _rows(TUTORING)
+    assert len(rows) >= 250 and {r["label"] for r in rows} == {"benign"}
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING], ids=lambda p: p.name)
+def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
+    trained = set(trained_texts)
+    leaked = [r["text"] for r in _rows(path) if training.normalize_text(r["text"]) in trained]
+    assert leaked == [], f"{len(leaked)} texts of {path.name} are in the training corpus"
+
+
+# --------------------------------------------------------------------------------------------
+# The long-form corpus
+# --------------------------------------------------------------------------------------------
+
+
+def test_committed_longform_corpus_is_what_its_generator_writes() -> None:
+    assert LONGFORM.read_text(encoding="utf-8") == make_eval_longform.render(), (
+        "eval_longform.jsonl is stale: run `python -m benchmarks.safety.make_eval_longform`"
+    )
+
+
+def test_longform_corpus_shape() -> None:
+    rows = LONG_ROWS
+    assert len(rows) >= 240
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith("lf-") for r in rows)  # apart from eval.jsonl's ids
+    assert len({r["text"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
+        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
+        assert r["writing"] in make_eval_longform.WRITINGS, r
+    labels = Counter(r["label"] for r in rows)
+    assert labels["self_harm"] >= 80 and labels["violence"] >= 40
+    assert labels["concern_for_other"] >= 30 and labels["benign"] >= 90
+    long_posts = [r for r in rows if r["writing"] != "short"]
+    assert sum(len(re.findall(r"[.!?]", r["text"])) >= 3 for r in long_posts) >= 150
+    kinds = {r["kind"] for r in rows if r["label"] == "self_harm"}
+    assert kinds == {"direct", "indirect"}
+    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
+    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
+            "self_injury"} <= subs  # fmt: skip
+    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
+    sad = {"venting", "breakup", "school_stress", "grief", "negation", "academic"}
+    # hateful or angry but threatening no one: benign here, a third of the hard negatives
+    angry = {"hate_nonviolent", "angry_teacher", "angry_vent", "insult"}
+    assert sad | angry <= set(benign_kinds)
+    assert sum(benign_kinds[k] for k in angry) >= 25
+    writings = {r["writing"] for r in rows if r["label"] != "benign"}
+    assert {"long", "runon", "caps", "misspelled", "slang", "short"} <= writings
+
+
+def test_no_longform_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
+    """Whole posts never recur in training; nor may any of their sentences (of six words or
+    more), so that the long-form figures measure generalisation, not recall of a sentence."""
+    haystack = "\n".join(f" {t} " for t in trained_texts)
+    leaked = sorted(
+        {
+            sentence
+            for r in LONG_ROWS
+            for part in re.split(r"[.!?\n]+", r["text"])
+            if len((sentence := training.normalize_text(part)).split()) >= 6
+            and f" {sentence} " in haystack
+        }
+    )
+    assert leaked == [], f"sentences of eval_longform.jsonl in the training corpus: {leaked}"
 
 
 # --------------------------------------------------------------------------------------------

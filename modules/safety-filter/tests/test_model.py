@@ -144,6 +144,37 @@ def test_explain_names_words_that_weighed_most() -> None:
         MODEL.explain("x", "benign")
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("she cries every night", "she cry every night"),  # not "crimes"
+        ("that scares me", "that scare me"),  # not "s cares"
+        ("so many goodbyes", "so many goodbye"),
+        ("killd myself", "killed myself"),  # a letter missing is still a typo
+    ],
+)
+def test_a_known_word_with_an_ending_is_read_as_that_word(typed: str, expected: str) -> None:
+    assert " ".join(words(typed)) == expected
+
+
+def test_short_slang_is_not_read_into_pieces_of_an_ordinary_word() -> None:
+    # "shaking" may split into pieces, but "sh" there is not "self harm", nor "ty" "thank you"
+    for typed in ("im shaking so much", "forty dollars", "the friar said"):
+        assert not {"self", "harm", "thank", "real"} & set(words(typed)), words(typed)
+    assert " ".join(words("imdone")) == "i am done"  # common short slang still expands
+
+
+def test_many_spans_pay_for_the_chances_they_give() -> None:
+    """The riskiest of many windows is a maximum of many tries: a long text pays for the
+    number of spans it is scored in, so its risk is below that of its riskiest part alone."""
+    part = "i dont see the point of anything anymore"
+    alone = MODEL.score(part)
+    calm = "we had a normal day at school and then i did my homework. "
+    long = MODEL.score(calm * 8 + part + ". " + calm * 8)
+    assert alone.windows == 1 and long.windows > 4
+    assert long.probabilities["self_harm"] < alone.probabilities["self_harm"]
+
+
 def test_long_text_is_windowed_and_a_late_sentence_counts() -> None:
     filler = "we went to the park and played soccer with my cousins. " * 60
     scores = MODEL.score(filler + "i want to kill myself tonight")
@@ -298,7 +329,7 @@ def test_every_shipped_feature_is_in_the_tables() -> None:
 
 
 def test_weights_file_is_small() -> None:
-    assert (FOLDER / "weights.bin").stat().st_size < 1536 * 1024
+    assert (FOLDER / "weights.bin").stat().st_size < 2048 * 1024
 
 
 def test_weights_were_trained_on_the_current_corpus() -> None:

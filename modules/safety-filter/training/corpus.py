@@ -20,14 +20,42 @@ games ("i killed the boss"), history, science and literature questions about war
 death and suicide, medical questions, creative writing, sports and hunting, venting without
 risk, denials and recovery, worry about a friend who is sad but not at risk, and
 first-person hyperbole ("my mom is going to kill me").
+
+Long-form posts (forum-style venting, several sentences, the intent buried in the middle, or
+none) and short threats in the style of threat-assessment test cases are made last, by
+``LONGFORM_PLAN``: angry and hateful posts without a threat, and sad posts without intent,
+are benign there. Their sentences are kept apart from ``benchmarks/safety/eval_longform.jsonl``
+(a test checks that no sentence of it of six words or more appears here).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+
+def _sibling(name: str) -> ModuleType:
+    """A file beside this one, loaded by path (``train.py`` and the tests load this file by
+    path too, outside any package)."""
+    path = Path(__file__).with_name(f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"safety_filter_training_{name}", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from . import tutoring
+else:
+    tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -3557,6 +3585,1232 @@ def _wrap(g: Gen, text: str) -> str:
 
 
 # ============================================================================================
+# Long-form posts: forum-style venting with the intent (or none) buried in the middle
+# ============================================================================================
+#
+# Posts of several sentences, as people write them on forums: a line about why they are
+# posting, what is going on at home or at school, how they feel, and somewhere in the middle,
+# for a risk post, the one sentence that says it. Everything but that sentence is drawn from
+# the same pools, with the same odds, for every label, so that sadness, anger, loneliness and
+# the way a post is typed (lower case, run on, misspelt) predict nothing by themselves: a
+# depressed post without intent, a furious one without a threat, a friend who is sad but
+# safe are benign. The context sentences also come alone, as benign messages, because the
+# model scores each sentence of a post on its own.
+
+LF_META = _lines("""
+not sure why i'm posting this
+throwaway because people i know follow my main
+this is going to be long, sorry in advance
+i never post anything on here
+first time posting, be nice
+i don't really have anyone else to tell this to
+i've typed and deleted this like five times
+on my phone so sorry for the formatting
+i need to get this off my chest
+it's late and i can't sleep so here goes
+bear with me, my thoughts are all over the place
+i'm bad at explaining things
+i guess i just need to vent for a minute
+i don't even know where to begin
+some background first
+this is kind of a mess
+i've been lurking here for a while
+nobody irl knows i'm writing this
+i feel stupid even writing this
+okay here goes
+so a lot has happened
+i'll try to keep this short
+long post, sorry
+""")
+
+LF_SCENE = _lines("""
+my parents scream at each other almost every night
+my dad drinks way more since he got laid off
+my mom only talks to me to point out what i did wrong
+my older brother moved out and the house feels empty
+i share a room with two little siblings and never get a second alone
+my stepmom acts like i'm not even there
+we've moved four times in three years
+my parents expect straight a's and nothing less
+my grandma moved in with us and needs a lot of care
+my dad works out of state and i barely see him
+my mom has been sick for a long time
+i get compared to my cousins at every family dinner
+i'm failing two of my classes this semester
+my gpa dropped a whole point this year
+i've missed a lot of school this term
+i used to be a good student and now i can barely turn anything in
+my teachers keep emailing my parents about missing work
+finals start soon and i haven't studied at all
+everyone in my grade seems to know what they're doing after graduation
+i got moved down to the easier math class and everyone noticed
+i spend lunch in the library most days
+nobody picks me for group projects
+my friend group split up over the summer and i ended up on my own
+i have people to sit with but nobody i'd call a real friend
+my best friend got a girlfriend and now has zero time for me
+i got left out of another party this weekend
+people only talk to me when they want the homework answers
+i haven't hung out with anyone outside school in months
+my online friends are the only people who get me
+someone posted an embarrassing video of me and it went around the whole grade
+a few kids in my grade make fun of me every single day
+my girlfriend and i broke up a few weeks ago
+he left me for someone on his team
+we were together for almost two years
+she blocked me everywhere without any explanation
+i found out he was texting other girls the whole time
+i gained a lot of weight this year and i hate how i look
+i barely eat during the day
+i sleep about three hours a night and crash after school
+i get panic attacks before tests
+my doctor started me on anxiety meds last month
+i get headaches almost every day
+i work twenty hours a week at a burger place
+money is really tight at home right now
+we might have to move out of our apartment
+i help pay the bills and none of my friends have to
+my uncle passed away in the fall
+our cat died last month and i still look for her in the morning
+my grandpa has dementia and doesn't recognise me anymore
+my best friend moved across the country
+i'm a sophomore
+i'm sixteen
+i'm in tenth grade
+i'm a senior in high school
+i'm a freshman in college and i live in the dorms
+it's almost four in the morning right now
+i've been in bed all day
+it's sunday night and i'm dreading tomorrow
+i just got home from work
+my therapist is on vacation this month
+i quit the swim team in october
+my phone is the only thing i do anymore
+i came out to my parents last year and it did not go well
+my parents don't believe in therapy
+i got caught vaping and now i'm grounded
+my little sister is the favorite and everyone knows it
+i've been at this school for two years and still feel new
+""")
+
+# Everyday happenings: the vocabulary of a life, in posts of every label.
+LF_STORY = _lines("""
+we had a substitute in english today who didn't know anyone's name
+my mom made lasagna for dinner and i barely touched it
+our team lost the semifinal by one point
+i spent the whole weekend playing minecraft with my cousin
+the bus was forty minutes late again this morning
+my phone screen cracked when i dropped it on the stairs
+i've been rewatching the same show over and over
+we got a new puppy in august
+it snowed so school got cancelled on tuesday
+i started learning guitar from youtube videos
+my dad promised to take me driving this weekend but he forgot
+my friends all went to the concert without me
+there's a dance next friday and nobody asked me
+my biology teacher gives pop quizzes every week
+i work the closing shift on saturdays
+my little brother has had the flu all week
+we visited my grandparents over thanksgiving
+our english class is reading the great gatsby
+i got my braces off last month
+the wifi at our house barely works
+i've been drawing a lot in my sketchbook
+my parents are redoing the kitchen so everything is chaos
+the cafeteria food has been awful lately
+my best friend and i had a fight over something dumb
+i got a b minus on my history essay
+i have a dentist appointment tomorrow
+my cousin is getting married in june
+we have a big band concert coming up
+i stayed up until two finishing a project
+i've been trying to run in the mornings
+i got a new job at the movie theater
+my older sister came home from college for the weekend
+i got detention for being late three times
+my mom signed me up for tutoring
+i have a crush on someone in my spanish class
+i tried out for the musical and got a small part
+my dog chewed up my favorite shoes
+we're moving to a different state in the summer
+the heater in my room is broken
+my grandma taught me how to knit over break
+i spent all my savings on a new laptop
+my dad started a new job with long hours
+i've been volunteering at the animal shelter
+my friends want to go to the mall on saturday
+we watched a documentary about sharks in science
+my art teacher entered one of my paintings in a contest
+there's a car wash fundraiser this weekend
+i've been binge reading fantasy books
+my brother keeps using my headphones without asking
+we had a fire drill in the middle of my math test
+my mom's birthday is next week and i have no gift
+i haven't cleaned my room in a month
+i started a new medicine for my acne
+my soccer coach moved me to defense
+i found out i need glasses
+my parents finally let me get my ears pierced
+we adopted a cat from the shelter
+my chemistry lab partner never shows up
+i'm applying to colleges on the east coast
+our youth group went camping last weekend
+i'm saving up for a car
+we have a field trip to the science museum
+i've been learning korean on an app
+i went to my first concert last month
+my stepdad and i actually had a good talk yesterday
+my sister got engaged
+i've been babysitting the neighbors' kids
+the power went out during the storm last night
+my team has a tournament two hours away
+i watched a horror movie and couldn't sleep after
+our history teacher is retiring this year
+i get my learner's permit next month
+my mom and i went thrift shopping
+i've been playing a lot of valorant
+i have a presentation on the french revolution
+i spilled coffee all over my notes
+my grandpa is coming to visit from mexico
+we have a new principal this year
+there's a new kid in my homeroom
+my parents want me to get a summer job
+i've been baking bread a lot lately
+i got my wisdom teeth out
+my friend and i started a podcast
+my favorite teacher left in the middle of the year
+i fell asleep in class and everyone laughed
+i've been wearing the same hoodie for days
+my parents keep asking about my grades at dinner
+my best friend is going to a different college than me
+i can't stop laughing at that video
+there's no way i'm finishing this by friday
+my life is basically school, work and sleep right now
+nothing good is on tv lately
+the plant on my desk is somehow still alive
+this assignment is taking forever
+i already finished the reading for next week
+i have to wait until my mom gets home to use the car
+i left my charger at school again
+i keep forgetting my locker combination
+i made pancakes this morning
+i didn't mean to sound rude in the group chat
+my cold is getting worse
+my grades are getting better slowly
+the problem is i never start anything early
+for some reason my printer hates me
+i'm worried about which college i'll get into
+what's the point of learning cursive anyway
+it doesn't matter which color we pick for the poster
+my back hurts from carrying my backpack
+at the end of the day it's one test
+my favorite hoodie is gone, i think my sister took it
+i'm never eating at that place again
+i don't play piano anymore
+i'm so tired after practice
+i took the bus home
+i picked a date for my birthday party
+it's going to rain all week
+the parking lot at school is always packed
+i need to catch the early bus tomorrow
+we waited thirty minutes for the pizza
+i have a plan for my science fair project
+i'm calm now, the test wasn't that bad
+we're going to the lake this summer
+i finished the book and the ending was so sad
+my little brother hid my phone as a joke
+i wrote a letter to my pen pal in france
+my dad says i'm old enough to take the train alone
+i stood in line for an hour for those shoes
+i got a new skateboard for my birthday
+i was joking, obviously
+i deleted the app because it was a waste of time
+my mom found my old drawings in a drawer
+we walked across the bridge to get ice cream
+my sister wants to be left alone when she studies
+i feel so free now that exams are over
+it was such a relief to finish that essay
+my cat is the reason i wake up early, she yells for food
+i'd rather stay home than go to the party
+i have nothing to wear to the dance
+my weekend plans fell through
+my old phone finally died
+i need a better way to study for spanish
+i'm running out of time on this project
+i made my decision, i'm taking art instead of band
+nobody in my family can cook
+i'm counting down the days until summer break
+i won't be around this weekend, we're visiting my grandma
+i'll be gone all weekend for a tournament
+my favorite teacher is moving to another school and we said goodbye today
+i keep my headphones in all day
+i hurt my ankle at practice
+the pain in my knee is finally going away
+my mom says i spend too much money on snacks
+i lost my keys for the third time this month
+my best friend always knows how to make me laugh
+we have a long weekend coming up
+""")
+
+# Everyday sentences with the common words the risk templates also use ("way", "plan",
+# "left", "wake", "until", "people", "see", "said"): in benign posts mostly, so that such a
+# word in a window weighs nothing by itself; the risk lies in the phrase ("no way out").
+LF_EVERYDAY = LF_STORY + _lines("""
+there's no way the bus is on time today
+i found a better way to take notes in history
+living in a small town means everyone knows your business
+this line at the cafeteria takes forever
+my goldfish is still alive after three years somehow
+our plan for the weekend is a movie and pizza
+i need to stop drinking energy drinks before bed
+we have to turn the essay in by the 20th
+practice is at 3:30 on tuesdays
+my notebook is covered in doodles
+i have to put my books in order on the shelf
+i keep catching my little brother stealing my chips
+i'm having tacos for dinner
+i wrote letters to my grandparents for a school project
+my lighter jacket is in the wash
+my favorite show is gone from the streaming app
+my whole life i've wanted a dog
+at the end of the movie everyone was crying
+did dinosaurs and humans exist at the same time
+i need more space in my closet
+that song sounds so good live
+once i finish this chapter i'm going to bed
+it's not my fault the printer jammed
+i wake up at six for swim practice
+i didn't mean to forget your birthday
+being the oldest kid is a lot of responsibility
+i picked the blue paint for my room
+we drove over the bridge to my aunt's house
+my cat cares about nothing except food
+i never learned to tie my shoes properly until fifth grade
+the line was longer than i expected
+summer break can't come soon enough
+i have so many things to do this weekend
+we play hide and seek with my little cousins
+i keep needing to charge my phone
+i want to switch to the morning shift
+i was relieved when the test got moved
+i chose chemistry over physics
+what's the fastest way to get to the mall from school
+i have enough money saved for concert tickets
+in case it rains we're moving the party inside
+i'm excited about my future in art school
+i get the urge to snack every time i study
+i meant to text you back yesterday
+this is the last chapter of the book
+my dad wears the same two watches every day
+my closet is a disaster
+my brother is really tall for his age
+a huge amount of homework is due friday
+i'm waiting for my mom to pick me up
+hold on a moment, i need to grab my charger
+we used a compass in geometry today
+my socks are under the bed somewhere
+we painted the walls of my room green
+i'm keeping my old soccer trophies
+i need to remove the stain from my shirt
+we climbed the clock tower on our field trip
+i nearly missed the bus this morning
+i wish it would snow so we'd get a day off
+i have a hundred reasons to love this show
+the pool is six feet deep at that end
+i had a bad day but tomorrow will be better
+can you hold my bag for a second
+i don't watch that youtuber anymore
+i left a note on the fridge for my mom
+i need a new backpack
+we have the day off on monday
+my friend hit a home run in the game
+i looked everywhere for my earbuds
+i walked around the block with my dog
+the problem on page four makes no sense
+we took the back road to avoid traffic
+the lake is so peaceful in the morning
+nobody wanted to do the dishes tonight
+my sister hid my birthday present in the garage
+i was joking about the pineapple pizza
+my dad parks in the garage
+are you being serious right now, the movie was that good
+my mom has a jewelry box from her grandma
+the teacher made marks all over my essay
+i had a weird dream about a giant sandwich
+my neighbor is constantly mowing his lawn
+my grandma gave me her old recipe book
+i have a big collection of stickers
+can you send me the homework
+the play area at the park got redone
+i need to search for sources for my essay
+someone is always in the bathroom when i need it
+we tested our volcano in science class
+you guys have to try this new burger place
+i text my friends whenever i'm bored
+my arms are sore from the strong workout
+i tried sushi for the first time
+we had to jump rope in gym today
+the heart is a muscle, we learned that in biology
+my dad fixed the roof after the storm
+i bought a water bottle with stickers on it
+what size shoes do you wear
+anyway, what did you think of the episode
+most of my class failed the quiz
+i grabbed a handful of popcorn
+i missed the catch and we lost the point
+i spend too much time on my phone
+my coach says i have a strong kick
+there are many ways to solve this equation
+i was standing in line for an hour
+i keep checking my grades online
+i cleaned my entire room yesterday
+i already ate lunch
+can you look at my essay
+i deleted my old accounts from middle school
+my sister is so dramatic about everything
+i got an xbox for christmas
+nothing is open on sundays in my town
+what happens if you mix baking soda and vinegar
+i'm done with my math homework
+i made cookies for the bake sale
+we moved away from the city when i was six
+i'm at peace with my b in chemistry
+i'd rather read than play sports
+there's a hidden level in this game
+i left my jacket on the bus
+i'm getting better at the guitar
+did anyone notice the new vending machine
+my stomach hurts from eating too much candy
+i stood on the edge of the pool before jumping in
+i have the answers written on a flashcard
+i can't wait to see the new movie
+everyone in my class is going on the trip
+put your phone away during the test
+make sure you bring yourself a snack
+i hope it doesn't rain on friday
+let's give a round of applause for the band
+we went down the water slide like ten times
+our school office is closed on fridays
+the view was a beautiful sight
+i pray before dinner with my family
+i need some fresh air
+my face is sunburnt from the beach
+the next episode comes out tuesday
+i left a comment on her video
+my dog runs so fast at the park
+we decorated the christmas tree last night
+we learned about the human body in health
+my brothers share a room
+the library is open to the public
+i can smell smoke from the neighbor's grill
+the kids at the daycare are so cute
+my grandma lives with us now
+i have to pay back my sister five dollars
+i fell on the ground during the relay race
+homeroom is the best part of the day
+my cousins are coming over for dinner
+we have a box of old photos in the attic
+i jumped in the pool with my clothes on
+i made a list of songs for the road trip
+we had an assembly about college applications
+i'll bring snacks to the movie night
+my dad is really nice to my friends
+people in my neighborhood are so friendly
+i skipped breakfast and now i'm starving
+we practiced a security drill at school
+i forgot everyone's names at the party
+the kid next door plays drums all day
+my mom's car makes a weird noise
+i know a trick for remembering the planets
+my friend said the test was easy
+i'm on the top bunk
+our teacher lets us pick our seats
+the streets were empty after the snowstorm
+i swear this song is stuck in my head
+my desk is covered in sticky notes
+i set my alarm for six
+i checked the weather twice
+it took me three tries to pass the swim test
+i care a lot about my grades
+did anyone see my water bottle
+i need a break from studying
+my nose is stuffy from allergies
+we waited in line for the roller coaster
+the victim in the mystery novel was the butler
+the movie ends with a huge twist
+i ignored the group chat all day
+the earth goes around the sun in a year
+this is our last game of the season
+the president gave a speech on tv
+my legs are sore from running
+the community center has a free art class
+my locker is next to the cafeteria
+come over after school if you want
+i brought cupcakes for my class
+my baby brother sleeps all day
+my cat followed me to the bus stop
+my phone needs a new case
+i got a single scoop of ice cream
+we drove on the highway for six hours
+my ex and i are still friends
+what's the code for the wifi
+the game starts at seven
+i love to run in the morning
+my friend mentioned a new coffee place
+my mom texted me to grab milk on the way home
+my friend dmed me a funny meme
+my cousin told me she got into college
+my best friend showed me her new puppy
+my dad keeps saying i need a haircut
+my friend asked me to help with her science project
+my sister said she'll drive me to practice
+my friend posted a picture from the beach
+my brother admitted he ate the last cookie
+my friend whispered the answer during the quiz
+my lab partner sent me the notes
+my friend is freaking out about the dance
+i'm worried my friend is mad at me for forgetting her birthday
+my friend stopped eating meat
+my friend's mom gave us a ride home
+my friend wrote a song for her guitar class
+my friend keeps talking about the new game
+our team is eating pizza after the game
+my neighbor is moving to florida
+my friend's family is going away for the summer
+my friend is scared of spiders
+""")
+
+LF_CONTEXT = LF_SCENE
+
+LF_MOOD = _lines("""
+i feel numb most of the time
+i haven't really laughed in weeks
+nothing i used to like feels fun anymore
+i feel like i'm watching my own life through a window
+i'm exhausted even on days i do nothing
+my chest feels tight all day
+i cry in the shower so nobody hears
+i feel so alone even in a room full of people
+i hate myself a lot lately
+i feel ugly and stupid
+i'm anxious about everything all the time
+i can't focus on anything anymore
+i stopped replying to texts
+i keep skipping meals without noticing
+i can't remember the last time i was actually happy
+everything takes so much energy
+i feel like i'm failing at being a person
+i keep thinking everyone secretly hates me
+i snap at people for no reason and then feel terrible
+i'm tired of faking smiles at school
+i feel empty inside
+i don't feel like myself anymore
+my brain won't shut up at night
+some days i don't get out of bed until the afternoon
+i feel like i'm falling behind everyone else
+i've been really depressed since winter
+my anxiety is through the roof
+i'm so lonely it actually hurts
+i'm sad all the time and i don't know why
+i feel like nobody would notice if i skipped school for a week
+i feel invisible at home
+i overthink every conversation i have
+i feel like such a disappointment
+i'm scared of everything lately
+i just feel heavy
+i feel like i'm drowning in everything
+i'm so tired of feeling like this
+i keep wondering what's wrong with me
+i feel like i ruin everything
+my motivation is completely gone
+i don't know who i am anymore
+i'm so stressed i feel sick
+i can't stop crying lately
+i feel like i'm stuck in the same bad day
+""")
+
+LF_CLOSE = _lines("""
+anyway thanks for reading if you did
+sorry for the rant
+i don't know what i'm asking for
+i just needed to say it somewhere
+not really looking for advice
+thanks for listening i guess
+i'll probably delete this later
+that's all
+sorry this is so long
+i just wanted someone to read this
+i don't know
+idk
+ok that's it
+thanks
+""")
+
+# Self-harm, in a long post's voice (besides the short families' sentences).
+LF_SH = _lines("""
+i've been thinking about {sh_n} {sh_often}
+i think about {sh_n} {sh_often} now
+lately i've been seriously planning {sh_n}
+thinking about {sh_n} is the only thing that calms me down
+some nights i just want to {sh_v}
+i honestly want to {sh_v}
+i'm going to {sh_v} {lf_when}
+i've decided to {sh_v} {lf_when}
+i tried to {sh_v} {lf_past} and nobody knows
+i attempted {lf_past} and i'm going to try again
+i looked up ways to {sh_v} {lf_past}
+i wrote a note and hid it in my {lf_hide}
+i don't want to be alive anymore
+i pray every night that i won't wake up
+i really don't think i'll be around {lf_by}
+i've decided this is my last {lf_period}
+everybody would be better off if i wasn't here
+i've started giving my things away to people
+i've been saving up {lf_pills} for a while
+i know how and when i'm going to do it
+i picked a day and i'm not telling anyone
+i've been writing letters to everyone i care about
+i'm not going to be their problem much longer
+i've made my peace with it and i'm ready to go
+i cut again {lf_past} and it was deeper than ever
+i've been hurting myself {sh_often}
+i don't see myself making it to {lf_event}
+i'm tired of fighting and i'm going to stop for good
+how many {lf_pills} would it take to not wake up
+i keep looking at the bridge near my house and thinking about it
+there's no point anymore and i already know what i'm going to do about it
+i keep thinking about how quiet it would be if i was gone
+i want to {sh_v} and i'm scared of how calm i feel about it
+i'm so done, i want to {sh_v}
+i stood on the roof of the parking garage {lf_past} and almost did it
+i'm going to take all of {lf_pills} {lf_when}
+i'm ending it {lf_when}
+i can't wait until i don't have to exist anymore
+""")
+
+LF_SH_SLOTS: Slots = {
+    "sh_n": ["suicide", "killing myself", "ending my life", "ending it", "taking my own life",
+             "dying", "not being alive"],
+    "sh_v": ["die", "be dead", "kill myself", "end my life", "end it all", "stop living",
+             "kms", "unalive myself"],
+    "sh_often": ["every day", "every single night", "all the time", "constantly",
+                 "for months", "more and more", "way too much", "since last year"],
+    "lf_when": ["this weekend", "tonight", "soon", "on friday", "after finals",
+                "before my birthday", "when my parents go away", "next week"],
+    "lf_past": ["last night", "last month", "in the spring", "a few weeks ago", "yesterday",
+                "over break"],
+    "lf_hide": ["desk", "closet", "phone", "backpack", "pillowcase"],
+    "lf_by": ["much longer", "by summer", "next year", "after this month", "by christmas"],
+    "lf_period": ["week", "month", "weekend", "semester"],
+    "lf_pills": ["my meds", "my mom's pills", "sleeping pills", "my antidepressants",
+                 "painkillers"],
+    "lf_event": ["graduation", "my birthday", "summer", "the end of the year", "christmas"],
+}  # fmt: skip
+
+# Benign turns of a long post: what a sad, stressed or grieving person says besides the
+# context, without any intent; help sought, plans, denials, recovery, hyperbole.
+LF_BN = _lines("""
+i'm not going to do anything to myself, i just feel really low
+i don't want to die, i just want this feeling to go away
+i'm not suicidal, just sad and tired of everything
+i have an appointment with the counselor on {lf_day} and i'm nervous
+i finally told my mom how i've been feeling and she's finding me a therapist
+i think i need to talk to someone but i don't know who
+my therapist says it's depression and that it gets better with treatment
+i'm trying to get through it one day at a time
+i just want to feel normal again
+i want to sleep for a whole week
+i wish i could skip this whole year and start over
+i'm going to try to sleep more and see if it helps
+i know it'll pass eventually, it always does
+the only good thing right now is my dog
+i'm thinking about quitting the team
+i'm going to ask about switching schools next year
+i'm going to ask my teacher for an extension
+i just want someone to notice me
+i wish things were like they were last year
+how do i stop feeling like this
+does it ever get easier
+how do i make friends at a new school
+i thought about dying a lot last year but i'm in a much better place now
+i used to cut but i've been clean for {lf_months} months
+my friends say i'm being dramatic and maybe i am
+i started journaling and it helps a little
+i'm going to call my aunt, she always listens
+tomorrow i'm going to tell the nurse i need help
+i just want a hug honestly
+i'm going to take a long walk and clear my head
+i deleted social media for a while and it helps a bit
+i'm starting new meds next week
+i wish i could disappear for a weekend and come back when it's all over
+i keep telling myself it's just a bad month
+i'm going to try out for the play, wish me luck
+i know i'm lucky compared to a lot of people, i just feel bad anyway
+my mom is going to kill me when she sees my report card
+this week is killing me
+i'm dead tired all the time
+my parents are going to murder me if i fail again
+i'm so done with this semester lol
+i think i'm just burnt out
+we had to put our dog down last week
+my grandpa passed away and the funeral is on {lf_day}
+i miss her so much but i'm okay
+honestly writing this out already helped
+i'm not in danger, i just needed to vent
+i want to move out the second i turn eighteen
+i'm going to survive this week somehow
+i can't stop crying over him
+it hurts so much but i know i'll be okay
+i just want to stop caring what people think of me
+i want to hide under my blanket and not leave my bed all weekend
+i'm going to lose my mind if one more thing goes wrong
+i'm dying of embarrassment honestly
+i can't wait to never see these people again after graduation
+i really need a break from everything
+i've been thinking about her all day
+i keep replaying what he said to me
+i want to scream into a pillow
+i can't take this class anymore
+i'm done with this week
+i give up on chemistry, i'm just going to take the c
+i feel like giving up on the team
+nothing matters except finals right now
+i just want this month to be over
+i feel like a total failure at school
+i'm so tired of everything going wrong
+i don't see the point of this assignment
+everything is falling apart this week
+i don't want to go back to school on monday
+i wish i could run away to a beach somewhere for a month
+i'm so over high school
+sometimes i just want to be left alone
+i want to quit my job so bad
+my heart hurts
+i'm heartbroken
+i feel like i'm going crazy
+i'm barely holding it together
+i don't know how much more of this class i can handle
+i just want to fast forward to summer
+i want to delete all my social media and start over
+i'm so embarrassed i want to change schools
+i'll survive, i always do
+it's not the end of the world, i know
+i'm going to be okay, i just need to cry it out
+does anyone have advice for getting over a breakup
+how do i stop overthinking everything
+how do i tell my parents i'm failing
+how do i get over someone i see every day
+i told my best friend and she came over with snacks
+my mom noticed and we talked for a long time
+i'm going to ask to see a doctor about it
+i don't want to hurt anyone, i just want to be heard
+my chest aches every time i see them together
+i keep replaying our last conversation in my head
+i'm exhausted from pretending i'm fine at school
+i'm scared i'll never feel like my old self
+i don't want to get out of bed on weekends
+i can't stop thinking about him even in class
+i don't think i'll ever love anyone like that again
+i cried through the whole bus ride home
+i feel hollow since she left
+i want to curl up under the covers until monday
+everything reminds me of her, even the cafeteria
+i miss my grandma's voice so much
+i keep calling her phone just to hear the voicemail
+the house is so quiet since dad left
+i'm angry at myself for failing again
+i hate that i can't just be normal
+i hate feeling like the weird one
+i'm sick of being the one nobody texts first
+i feel like i'm letting my parents down constantly
+i'm so disappointed in myself
+i can't shake this heavy feeling
+some days are okay and some days are awful
+i'm tired of crying over the same thing
+i'm terrified of graduating and having no plan
+i'm scared of disappointing everyone
+i feel stuck and i don't know how to get unstuck
+my anxiety makes me cancel plans and then i feel worse
+i haven't felt excited about anything in a while
+i feel so small around my friends lately
+i'm lonely but i also avoid everyone
+i'm invisible in my own friend group
+it's like a fog that never lifts
+i'm angry all the time and i hate it
+i keep picking fights with my mom and i don't know why
+i feel broken after everything this year
+i'm grieving and nobody seems to get it
+it's been months and it still hurts
+i'm not over it and i'm tired of people telling me to be
+i feel rejected by everyone lately
+i'm worn out from trying so hard
+i'm so jealous of people who have it easy
+my self esteem is on the floor
+i hate my body and i'm trying to work on it
+i think i need to see a therapist about my anxiety
+my parents finally agreed to let me see a counselor
+the school counselor was actually really nice
+i had my first therapy session and it went okay
+i'm on a waitlist for a therapist
+my doctor said the meds take a few weeks to work
+i made a list of things that make me feel better
+i'm trying to go outside every day even for ten minutes
+talking to my sister helped more than i expected
+my friends noticed i was off and took me for ice cream
+i just need someone to listen without fixing it
+i want things to go back to how they were
+i know this feeling won't last forever
+i'm hoping next semester is better
+i'm going to give it one more month and then ask for help
+i need a hug and a nap and a new semester
+please tell me it gets better after high school
+how do you deal with missing someone who moved away
+how do you stop comparing yourself to everyone
+how do you get motivated when you're this tired
+what do you do when you feel like this
+anyone else get like this around exams
+is it normal to feel this sad after a breakup
+is it normal to cry this much over a grade
+i feel like such a mess today
+i wanted to scream at everyone today
+i'm so angry at him i muted his name everywhere
+i'm furious and hurt at the same time
+i hate how much i care about what they think
+my heart feels heavy tonight
+it's a bad mental health day
+i'm having a rough week, that's all
+i've had the worst day of my life honestly
+today was a complete disaster from start to finish
+my whole week has been a nightmare
+i'm so embarrassed i could cry
+i want the ground to swallow me up after that presentation
+i want to disappear into my hoodie and never speak in class again
+i'm never showing my face in spanish class again
+i'm so done with people today
+i'm over it, i just want to go home
+i'm not okay today but i will be
+i'm barely keeping up with everything
+i feel like i'm always one step behind
+i'm going through a lot right now
+it's been a really hard year for my family
+my family is falling apart and i can't fix it
+i feel responsible for my parents fighting
+i wish my parents would stop fighting about me
+i wish someone would ask me how i'm doing
+i wish i could talk to my dad about this
+i wish i had one real friend at this school
+i keep hoping it'll get easier
+my motivation comes and goes
+i want to feel proud of myself for once
+i'm trying not to be so hard on myself
+i feel guilty for being sad when my life is fine
+i have a good life and i still feel down, it's confusing
+i don't know why i feel like this but i'm working on it
+""")
+
+LF_BN_SLOTS: Slots = {
+    "lf_day": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+    "lf_months": ["three", "six", "eight", "eleven", "two"],
+}
+
+# Anger: the same context for a threat and for a rant without one.
+LF_ANGER = _lines("""
+this kid in my grade has been picking on me since september
+my stepdad yells at my mom every night
+everyone at school treats me like a joke
+my coach embarrassed me in front of the whole team again
+a group of seniors keeps shoving me in the hallway
+my ex is spreading rumors about me
+my teacher failed me on purpose, i know it
+the kids on my bus throw stuff at me every day
+my older brother takes my things and laughs about it
+the principal never does anything about the bullying
+people in my class recorded me crying and posted it
+i've been so angry lately i can barely think
+i got suspended for something i didn't even do
+my manager at work treats me like garbage
+my neighbor keeps calling the cops on us for nothing
+my dad's girlfriend is so fake to me
+my sister's boyfriend is a creep
+nobody at this school ever gets punished except me
+i'm sick of being the punching bag of this school
+they laughed at me again in the locker room
+there are more and more {grp} in my town every year
+my uncle always says {grp} are the problem
+every time i turn on the news it's about {grp}
+a bunch of {grp} moved onto our street
+i've been reading a lot online about {grp}
+""")
+
+LF_V = _lines("""
+i'm going to make {lf_them} pay and i already know how
+next time {lf_he} touches me i'm going to {lf_hurt} {lf_him}
+i've started carrying {lf_weapon} and i'm going to use it on {lf_him}
+i know where {lf_he} lives and i'm going to {lf_hurt} {lf_him} {lf_when}
+i'm bringing {lf_weapon} {lf_when} and they'll all find out
+i'm going to {lf_hurt} {lf_him} so bad {lf_he} never walks again
+someone needs to {lf_hurt} {lf_him} and i'd gladly do it
+i want to see {lf_them} bleed
+i keep picturing myself {lf_hurting} {lf_him}
+one more time and i'm going to {lf_hurt} {lf_him}, i swear
+i've been planning how to {lf_hurt} {lf_him} for weeks
+{lf_them} won't be laughing when i show up with {lf_weapon}
+i'm going to {lf_hurt} every one of {lf_them}
+{grp} should all be {lf_killed}, every last one
+somebody needs to start {lf_killing} {grp}
+i'd {lf_hurt} any {grp_sing} who comes near my house
+line every {grp_sing} up and {lf_kill_v} them
+i hope somebody {lf_hurt_past} {lf_him} on the way home
+i hope {lf_he} dies in a car crash
+""")
+
+LF_V_SLOTS: Slots = {
+    "lf_them": ["them", "all of them", "everyone who laughed", "those kids", "the whole team"],
+    "lf_he": ["he", "she"],
+    "lf_pos": ["his", "her"],
+    "lf_him": ["him", "her", "that kid", "my stepdad", "him and his friends"],
+    "lf_hurt": ["stab", "shoot", "hurt", "beat", "kill", "smash the face of", "choke"],
+    "lf_hurting": ["stabbing", "shooting", "strangling", "beating", "hurting"],
+    "lf_hurt_past": ["stabs", "shoots", "beats up", "runs over"],
+    "lf_weapon": ["a knife", "my dad's gun", "a gun", "a bat", "my brother's rifle",
+                  "a box cutter", "the pistol"],
+    "lf_when": ["tomorrow", "on monday", "this week", "after school", "at the game",
+                "friday", "tonight"],
+    "lf_killed": ["shot", "killed", "hanged", "burned", "beaten to death", "wiped out"],
+    "lf_killing": ["killing", "shooting", "burning"],
+    "lf_kill_v": ["shoot", "hang", "execute", "kill"],
+    "grp": GROUPS,
+    "grp_sing": GROUPS_SING,
+}  # fmt: skip
+
+# A threat as a test case: short, a weapon or a warning, a day.
+V_TESTCASE = _lines("""
+{tc_warn} {tc_day}. {tc_why}
+i'm bringing {lf_weapon} to school {tc_day}. {tc_warn}
+my {tc_rel} keeps {tc_gun} in the {tc_spot} and i know where the key is. {tc_day} they'll see
+i know the code to my {tc_rel}'s gun safe. {tc_day} is the day
+{tc_day} this school is going to find out what happens when you push someone too far
+everyone on my list is getting it {tc_day}
+i've got {lf_weapon} in my locker for {tc_name}. {tc_day} {tc_he} is done
+if {tc_name} says one more thing to me {tc_he} is getting stabbed
+{tc_name} is going to get shot {tc_day}, i'm not joking
+i'm going to shoot up {tc_place} {tc_day}
+there will be a shooting at {tc_place} {tc_day}
+{tc_day} i'm coming to {tc_place} with {lf_weapon}
+i'm not coming to {tc_place} alone {tc_day}, i'm bringing {lf_weapon}
+they'll remember {tc_day} for the rest of their lives, the ones who make it
+if they expel me i'm coming back with {lf_weapon}
+if {tc_name} fails me i'll make {tc_him} pay in blood
+""")
+
+V_TESTCASE_SLOTS: Slots = {
+    "tc_warn": ["stay home", "don't come to school", "skip first period", "warn your friends",
+                "stay away from the cafeteria", "don't go to the assembly",
+                "if you care about yourself stay away"],
+    "tc_day": ["tomorrow", "on monday", "friday", "next week", "on the 12th", "thursday"],
+    "tc_why": ["you've been warned", "i'm serious", "trust me", "i'm not saying more",
+               "don't ask why", "this is your only warning"],
+    "tc_rel": ["dad", "uncle", "stepdad", "grandpa", "brother"],
+    "tc_gun": ["his shotgun", "a rifle", "his handgun", "two guns", "his ar"],
+    "tc_spot": ["basement", "closet", "truck", "garage", "attic"],
+    "tc_name": ["mr. lopez", "jayden", "that teacher", "coach", "mrs. kim", "brandon"],
+    "tc_he": ["he", "she"],
+    "tc_him": ["him", "her"],
+    "tc_place": ["school", "the pep rally", "the gym", "lincoln high", "the cafeteria",
+                 "graduation"],
+    "lf_weapon": LF_V_SLOTS["lf_weapon"],
+}  # fmt: skip
+
+# Anger without a threat: insults, contempt, complaints, hyperbole.
+LF_RANT = _lines("""
+i hate {lf_them} so much
+i'm reporting {lf_him} to the principal tomorrow
+i told my parents and we're filing a complaint
+i would never hurt anyone but i'm so angry i could scream
+i'm just going to ignore {lf_them} and count the days until graduation
+{lf_he} is the worst person i have ever met
+i wish {lf_he} would just move away
+i want to yell at {lf_him} so bad
+i punched my pillow for like ten minutes
+i can't stand {grp} and i don't care who knows it
+{grp} are ruining everything and nobody says it
+{grp} are so annoying i can't even
+i'm done being polite to {grp}
+i'm unfollowing everyone who defends {lf_him}
+{lf_them} are idiots and always will be
+i'm not going to do anything, i just need to rant
+i'm going to destroy {lf_him} in the debate next week
+honestly {lf_them} are pathetic
+i'm going to tell the counselor everything
+i'm never speaking to {lf_him} again
+i blocked {lf_him} on everything
+{lf_he} is such a clown
+i hope {lf_he} gets what's coming in karma, like fails the class
+i'm so angry i'm shaking but i'm going to stay calm
+my mom says to ignore {lf_them} and i'm trying
+{lf_he} is so fake it makes me sick
+they're a bunch of spoiled brats
+the people who run this school are clueless
+my coach is a joke and everyone knows it
+i'm so done with {lf_pos} attitude
+i'm going to write a strongly worded email
+i'm telling everyone what {lf_he} did
+{grp} get on my nerves so much
+i'm switching out of {lf_pos} class
+i'm going to ask my mom to call the school
+i just want {lf_them} to leave me alone
+i'm going to sit somewhere else from now on
+""")
+
+# Concern: what a friend notices before, and what the friend said or did.
+LF_FRIEND = _lines("""
+{r} and i have been friends since elementary school
+{r} has been really quiet lately
+{r}'s parents are going through a messy divorce
+{r} stopped sitting with us at lunch
+{r} has been stressed about grades all year
+{r} lost {p_pos} grandma last month
+i've noticed {r} isn't eating much
+{r} has been missing first period a lot
+{r} got dumped last week
+{r} is the funniest person i know
+{r} moved here in the fall and doesn't know many people
+{r} has been getting bullied online
+{r} and i talk every night
+{r} has been acting different since summer
+""")
+
+LF_CO = _lines("""
+last night {p} told me {p} doesn't want to be alive anymore
+{p} texted me that {p_is} going to end it {lf_when}
+{p} showed me cuts on {p_pos} arms
+{p} gave me {p_pos} favorite hoodie and said {p} won't need it
+{p} said everyone would be better off without {p_obj}
+{p} posted something that sounded like a goodbye and now {p} won't answer
+{p} asked me how many pills it would take to not wake up
+{p} said {p_has} been planning how to kill {p_self}
+{p} made me promise not to tell anyone that {p} wants to die
+{p} told me {p} tried to overdose last month
+{p} keeps saying {p} won't be around much longer
+{p} sent me a message thanking me for everything like {p_was} saying goodbye
+""")
+
+LF_CO_SLOTS: Slots = {"lf_when": LF_SH_SLOTS["lf_when"]}
+
+LF_FRIEND_OK = _lines("""
+{p} says {p_is} sad but {p_is} talking to the counselor
+how can i cheer {p_obj} up
+{p} said {p_is} okay and i believe {p_obj}
+i want to be a good friend to {p_obj} right now
+{p} cried at lunch but {p} said it helped to talk
+we're going to watch movies this weekend to take {p_pos} mind off it
+{p} told me {p} feels better after talking to {p_pos} mom
+should i get {p_obj} a little gift to cheer {p_obj} up
+{p} said {p_is} stressed but {p_is} handling it
+how do i support {p_obj} without being annoying
+{p} says the homework is killing {p_obj} lol
+""")
+
+
+def _lf_context(g: Gen, pool: Sequence[str], n: int, slots: Slots) -> list[str]:
+    return [g.fill(s, slots) for s in g.rng.sample(pool, min(n, len(pool)))]
+
+
+def _everyday(g: Gen, risk: bool) -> list[str]:
+    """Everyday sentences for a post: one to three in a benign post, rarely one in a risk post."""
+    if risk:
+        return [g.pick(LF_EVERYDAY)] if g.rng.random() < 0.25 else []
+    return g.rng.sample(LF_EVERYDAY, g.rng.randint(1, 3))
+
+
+def _lf_type(g: Gen, sentences: Sequence[str]) -> tuple[str, str]:
+    """A long post as typed: punctuated, lower case, run on, misspelt, slang or caps."""
+    parts = [" ".join(s.split()).strip().rstrip(".") for s in sentences if s.strip()]
+    r = g.rng.random()
+    if r < 0.28:
+        text = ". ".join(p[:1].upper() + p[1:] for p in parts) + g.pick([".", "", "."])
+        return re.sub(r"\bi\b", "I", text), "long"
+    if r < 0.58:
+        seps = [". ", ". ", ", ", ". ", " "]
+        out = parts[0]
+        for p in parts[1:]:
+            out += g.pick(seps) + p
+        out = out.lower()
+        return (out.replace("'", "") if g.rng.random() < 0.5 else out), "long"
+    if r < 0.78:
+        out = (
+            " ".join(p + g.pick(["", "", "", " and", " but", " so"]) for p in parts[:-1])
+            + " "
+            + parts[-1]
+        )
+        out = re.sub(r"[^\w\s']", "", out.lower())
+        return (out.replace("'", "") if g.rng.random() < 0.7 else out), "long_runon"
+    if r < 0.87:
+        out = ". ".join(parts).lower()
+        for _ in range(g.rng.randint(1, 3)):
+            out = style_typo(g, out)
+        return out, "typo"
+    if r < 0.95:
+        return style_slang(g, ". ".join(parts)), "long_slang"
+    return ". ".join(parts).upper() + ".", "caps"
+
+
+def _lf_post(g: Gen, core: str | None, heavy: bool = True, risk: bool = False) -> tuple[str, str]:
+    """Context sentences with ``core`` (if any) somewhere in the middle, then typed. A risk
+    post has a little less context than a benign one: a class counts as much as the benign
+    class in training, so the same context in as many risk posts would weigh towards risk."""
+    n = g.rng.randint(1, 5) if risk else g.rng.randint(2, 7)
+    # sad and anxious lines: as many in a benign post as in a risk one, or more
+    mood = g.rng.randint(0, min(2 if risk else 4, n)) if heavy else g.rng.randint(0, 1)
+    body = _lf_context(g, LF_CONTEXT, n - mood, {}) + _lf_context(g, LF_MOOD, mood, {})
+    body += _everyday(g, risk)
+    g.rng.shuffle(body)
+    if core is not None:
+        r = g.rng.random()
+        pos = 0 if r < 0.08 else len(body) if r < 0.2 else g.rng.randint(1, max(1, len(body) - 1))
+        body.insert(pos, core)
+    if g.rng.random() < 0.4:
+        body.insert(0, g.pick(LF_META))
+    if g.rng.random() < 0.35:
+        body.append(g.pick(LF_CLOSE))
+    return _lf_type(g, body)
+
+
+def lf_self_harm(g: Gen) -> tuple[str, str, str]:
+    r = g.rng.random()
+    if r < 0.35:
+        core, sub = self_harm_direct(g)
+    elif r < 0.7:
+        core, sub = self_harm_indirect(g)
+    else:
+        core, sub = g.fill(g.pick(LF_SH), LF_SH_SLOTS), "long"
+    text, style = _lf_post(g, core, risk=True)
+    return text, sub, style
+
+
+def lf_venting(g: Gen) -> tuple[str, str, str]:
+    """A sad, stressed or grieving post without intent (sometimes with no turn at all)."""
+    r = g.rng.random()
+    if r < 0.25:
+        core, sub = None, "context"
+    elif r < 0.6:
+        core, sub = g.fill(g.pick(LF_BN), LF_BN_SLOTS), "turn"
+    else:
+        family = g.pick(["venting", "venting", "first_person", "idiom", "negation", "academic",
+                         "everyday", "game", "medical", "creative", "sarcasm",
+                         "violence_adjacent", "friend"])  # fmt: skip
+        core, sub = benign(g, family)
+    text, style = _lf_post(g, core)
+    return text, sub, style
+
+
+def _lf_angry_post(g: Gen, core: str, risk: bool = False) -> tuple[str, str]:
+    n = g.rng.randint(1, 3) if risk else g.rng.randint(1, 4)
+    body = _lf_context(g, LF_ANGER, n, V_GROUP_SLOTS) + _lf_context(
+        g, LF_CONTEXT, g.rng.randint(0, 2), {}
+    )
+    body += _everyday(g, risk)
+    g.rng.shuffle(body)
+    body.insert(g.rng.randint(1, len(body)), core)
+    if g.rng.random() < 0.3:
+        body.insert(0, g.pick(LF_META))
+    return _lf_type(g, body)
+
+
+def lf_violence(g: Gen) -> tuple[str, str, str]:
+    r = g.rng.random()
+    if r < 0.5:
+        core, sub = violence(g)
+    elif r < 0.8:
+        core, sub = g.fill(g.pick(LF_V), {**LF_V_SLOTS}), "long"
+    else:
+        core, sub = g.fill(g.pick(V_TESTCASE), V_TESTCASE_SLOTS), "testcase"
+    text, style = _lf_angry_post(g, core, risk=True)
+    return text, sub, style
+
+
+def lf_rant(g: Gen) -> tuple[str, str, str]:
+    """An angry or hateful post that threatens no one."""
+    r = g.rng.random()
+    if r < 0.45:
+        core, sub = g.fill(g.pick(LF_RANT), {**LF_V_SLOTS}), "rant"
+    elif r < 0.65:
+        core, sub = benign(g, "hate_nonviolent")
+    elif r < 0.85:
+        core, sub = mirror(g)
+    else:
+        core, sub = benign(g, g.pick(["venting", "first_person", "idiom"]))
+    text, style = _lf_angry_post(g, core)
+    return text, sub, style
+
+
+def _lf_friend_post(
+    g: Gen, core_pool: Sequence[str], slots: Slots, risk: bool = False
+) -> tuple[str, str]:
+    reporter, p = _person(g)
+    n = g.rng.randint(1, 2) if risk else g.rng.randint(1, 3)
+    ctx = [s.replace("{r}", reporter) for s in g.rng.sample(LF_FRIEND, n)]
+    body = [_pronouns(s, p) for s in ctx] + _lf_context(g, LF_CONTEXT, g.rng.randint(0, 2), {})
+    body += _everyday(g, risk)
+    core = _pronouns(g.fill(g.pick(core_pool), slots), p)
+    body.insert(g.rng.randint(1, len(body)), core)
+    if g.rng.random() < 0.5:
+        body.append(_pronouns(g.pick(CONCERN_ASK) or "what do i do", p))
+    return _lf_type(g, body)
+
+
+def lf_concern(g: Gen) -> tuple[str, str, str]:
+    if g.rng.random() < 0.4:
+        core, sub = concern(g)
+        text, style = _lf_post(g, core, heavy=False, risk=True)
+        return text, sub, style
+    text, style = _lf_friend_post(g, LF_CO, LF_CO_SLOTS, risk=True)
+    return text, "long", style
+
+
+def lf_friend_ok(g: Gen) -> tuple[str, str, str]:
+    """A friend who is sad, stressed or grieving, and safe."""
+    if g.rng.random() < 0.4:
+        core, sub = benign(g, "friend")
+        text, style = _lf_post(g, core, heavy=False)
+        return text, sub, style
+    text, style = _lf_friend_post(g, LF_FRIEND_OK, {})
+    return text, "long", style
+
+
+def lf_sentence(g: Gen) -> tuple[str, str, str]:
+    """A stretch of a long post without its turn (one to three context sentences, a sad
+    or angry line without intent): benign, as the model scores each sentence on its own."""
+    pools = [
+        (LF_CONTEXT, "scene"),
+        (LF_MOOD, "mood"),
+        (LF_MOOD, "mood"),
+        (LF_BN, "turn"),
+        (LF_EVERYDAY, "everyday"),
+        (LF_EVERYDAY, "everyday"),
+        (LF_META, "meta"),
+        (LF_ANGER, "anger"),
+        (LF_RANT, "rant"),
+        (LF_CLOSE, "close"),
+    ]
+    slots = {**LF_V_SLOTS, **LF_BN_SLOTS}
+    parts = []
+    for _ in range(g.rng.choice((1, 1, 2, 3))):
+        pool, sub = g.rng.choice(pools)
+        parts.append(g.fill(g.pick(pool), slots))
+    text = g.pick([". ", ", ", " ", ". "]).join(parts)
+    styled, style = _style(g, _wrap(g, text) if g.rng.random() < 0.3 else text)
+    return styled, sub, style
+
+
+def testcase(g: Gen) -> tuple[str, str, str]:
+    """A short threat in the style of a threat assessment test case."""
+    text = g.fill(g.pick(V_TESTCASE), V_TESTCASE_SLOTS)
+    styled, style = _style(g, text)
+    return styled, "testcase", style
+
+
+# ============================================================================================
 # The corpus
 # ============================================================================================
 
@@ -3590,9 +4844,25 @@ PLAN: list[tuple[str, str, Maker, int]] = [
     ("benign", "first_person", _benign_maker("first_person"), 2500),
     ("benign", "hate_nonviolent", _benign_maker("hate_nonviolent"), 300),
     ("benign", "short", _benign_maker("short"), 1200),
+    *tutoring.PLAN_ENTRIES,
 ]
 
 LONG_POST_SHARE = 0.12
+
+# Long-form posts and short test-case threats, made after the rest (so the rest is what it
+# was) and typed by their makers: (label, family, maker -> (text, sub, style), how many).
+LongMaker = Callable[[Gen], tuple[str, str, str]]
+SLICE_WORDS = 24
+LONGFORM_PLAN: list[tuple[str, str, LongMaker, int]] = [
+    ("self_harm", "longform", lf_self_harm, 800),
+    ("violence", "longform", lf_violence, 300),
+    ("violence", "testcase", testcase, 300),
+    ("concern_for_other", "longform", lf_concern, 300),
+    ("benign", "longform_venting", lf_venting, 2200),
+    ("benign", "longform_rant", lf_rant, 1000),
+    ("benign", "longform_friend", lf_friend_ok, 700),
+    ("benign", "longform_sentence", lf_sentence, 3000),
+]
 
 
 def build(seed: int = SEED) -> list[Example]:
@@ -3608,12 +4878,26 @@ def build(seed: int = SEED) -> list[Example]:
             core, sub = maker(g)
             core = " ".join(core.split())
             if g.rng.random() < LONG_POST_SHARE:
-                heavy = 0.6 if label == "self_harm" else 0.35 if family == "venting" else 0.05
+                # heavy sentences as often around a risk message as around venting, so that
+                # sadness without intent does not read as risk (the long-form posts below too)
+                heavy = 0.4 if label == "self_harm" or family == "venting" else 0.1
                 text, style = long_post(g, core, heavy), "long"
                 if g.rng.random() < 0.5:
                     text = text.lower()
             else:
                 text, style = _style(g, _wrap(g, core) if g.rng.random() < 0.5 else core)
+            key = normalize_text(text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            out.append(Example(text, label, f"{label}/{family}/{sub}", style))
+            made += 1
+    for label, family, long_maker, count in LONGFORM_PLAN:
+        made = 0
+        attempts = 0
+        while made < count and attempts < count * 6:
+            attempts += 1
+            text, sub, style = long_maker(g)
             key = normalize_text(text)
             if not key or key in seen:
                 continue
