@@ -16,9 +16,9 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.90   0.50    0.30
-``violence``              0.92   0.60    0.40
-``concern_for_other``     0.90   0.50    0.30
+``self_harm``             0.80   0.50    0.30
+``violence``              0.85   0.60    0.40
+``concern_for_other``     0.85   0.50    0.30
 ========================  =====  ======  =====
 
 A score between a lower bound and the threshold is *uncertain* (:attr:`Detection.uncertain`):
@@ -55,7 +55,7 @@ SEVERITY_OF_LEVEL = {"low": "critical", "medium": "high", "high": "medium"}
 CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other", "custom")
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
-    "low": {"self_harm": 0.90, "violence": 0.92, "concern_for_other": 0.90},
+    "low": {"self_harm": 0.80, "violence": 0.85, "concern_for_other": 0.85},
     "medium": {"self_harm": 0.50, "violence": 0.60, "concern_for_other": 0.50},
     "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
 }
