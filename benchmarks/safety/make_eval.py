@@ -31,7 +31,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1009,26 +1009,41 @@ def build() -> list[dict[str, Any]]:
 
 def render(cases: list[dict[str, Any]] | None = None) -> str:
     """The corpus file's exact contents."""
-    rows = build() if cases is None else cases
-    return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in rows)
+    return render_rows(build() if cases is None else cases)
+
+
+def render_rows(rows: Sequence[dict[str, Any]]) -> str:
+    """An evaluation file's exact contents: one JSON object per line."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def write_or_check(
+    path: Path,
+    build_rows: Callable[[], list[dict[str, Any]]],
+    prog: str,
+    argv: Sequence[str] | None,
+) -> int:
+    """The command line of every evaluation file's generator: (re)write `path`, or with
+    ``--check`` only say whether it is what `build_rows` makes (exit 1 when not)."""
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--check", action="store_true", help="only compare with the file")
+    args = parser.parse_args(argv)
+    rows = build_rows()
+    text = render_rows(rows)
+    if args.check:
+        same = path.is_file() and path.read_text(encoding="utf-8") == text
+        print(f"{path.name} is {'up to date' if same else 'OUT OF DATE'}")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8", newline="\n")
+    by_label: dict[str, int] = {}
+    for row in rows:
+        by_label[row["label"]] = by_label.get(row["label"], 0) + 1
+    print(f"wrote {path} ({len(rows)} cases: {by_label})")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.safety.make_eval")
-    parser.add_argument("--check", action="store_true", help="only compare with the file")
-    args = parser.parse_args(argv)
-    cases = build()
-    text = render(cases)
-    if args.check:
-        same = EVAL.is_file() and EVAL.read_text(encoding="utf-8") == text
-        print(f"{EVAL.name} is {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
-    EVAL.write_text(text, encoding="utf-8", newline="\n")
-    by_label: dict[str, int] = {}
-    for case in cases:
-        by_label[case["label"]] = by_label.get(case["label"], 0) + 1
-    print(f"wrote {EVAL} ({len(cases)} cases: {by_label})")
-    return 0
+    return write_or_check(EVAL, build, "python -m benchmarks.safety.make_eval", argv)
 
 
 if __name__ == "__main__":

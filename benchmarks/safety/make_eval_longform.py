@@ -36,13 +36,13 @@ with spaces (with line breaks for ``[lines]``); a post may start with a ``[writi
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from .make_eval import render_rows, write_or_check
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "eval_longform.jsonl"
@@ -1269,26 +1269,11 @@ def build() -> list[dict[str, Any]]:
 
 def render(cases: list[dict[str, Any]] | None = None) -> str:
     """The corpus file's exact contents."""
-    rows = build() if cases is None else cases
-    return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in rows)
+    return render_rows(build() if cases is None else cases)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.safety.make_eval_longform")
-    parser.add_argument("--check", action="store_true", help="only compare with the file")
-    args = parser.parse_args(argv)
-    cases = build()
-    text = render(cases)
-    if args.check:
-        same = EVAL.is_file() and EVAL.read_text(encoding="utf-8") == text
-        print(f"{EVAL.name} is {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
-    EVAL.write_text(text, encoding="utf-8", newline="\n")
-    by_label: dict[str, int] = {}
-    for case in cases:
-        by_label[case["label"]] = by_label.get(case["label"], 0) + 1
-    print(f"wrote {EVAL} ({len(cases)} cases: {by_label})")
-    return 0
+    return write_or_check(EVAL, build, "python -m benchmarks.safety.make_eval_longform", argv)
 
 
 if __name__ == "__main__":

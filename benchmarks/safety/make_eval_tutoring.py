@@ -19,13 +19,13 @@ labelled ``benign``; ``kind`` is the subject.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from .make_eval import render_rows, write_or_check
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "eval_tutoring.jsonl"
@@ -249,23 +249,11 @@ def _row(n: int, text: str, kind: str) -> dict[str, Any]:
 
 
 def render() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
+    return render_rows(rows())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        current = EVAL.read_text(encoding="utf-8") if EVAL.exists() else ""
-        if current != text:
-            print(f"{EVAL} is stale: run python -m benchmarks.safety.make_eval_tutoring")
-            return 1
-        return 0
-    EVAL.write_text(text, encoding="utf-8")
-    print(f"wrote {len(text.splitlines())} messages to {EVAL}")
-    return 0
+    return write_or_check(EVAL, rows, "python -m benchmarks.safety.make_eval_tutoring", argv)
 
 
 if __name__ == "__main__":
