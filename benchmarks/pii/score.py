@@ -33,6 +33,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from .._tally import Tally
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 CORPUS = HERE / "corpus.jsonl"
@@ -135,23 +137,6 @@ def leaked(item: Item, redacted: str) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Scoring
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    hits: int = 0
-    total: int = 0
-
-    def add(self, hit: bool) -> None:
-        self.total += 1
-        self.hits += hit
-
-    @property
-    def rate(self) -> float:
-        return self.hits / self.total if self.total else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"hits": self.hits, "total": self.total, "rate": round(self.rate, 4)}
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ import trio
 from raptscallions.sdk import Block, Module
 from raptscallions.sdk.testing import load_module_folder, mock_context, run_hook
 
+from .._tally import Tally
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 EVAL = HERE / "eval.jsonl"
@@ -80,23 +82,6 @@ def load_eval(path: Path = EVAL) -> list[Case]:
 # --------------------------------------------------------------------------------------------
 # Scoring
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    hits: int = 0
-    total: int = 0
-
-    def add(self, hit: bool) -> None:
-        self.total += 1
-        self.hits += hit
-
-    @property
-    def rate(self) -> float:
-        return self.hits / self.total if self.total else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"hits": self.hits, "total": self.total, "rate": round(self.rate, 4)}
 
 
 @dataclass(frozen=True)
