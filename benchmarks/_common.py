@@ -2,8 +2,8 @@
 
 Every `bench_*.py` module's ``main(argv)`` prints its own table and returns its figures as
 result dicts (`result`); `raptscallions bench` gathers them, prints the summary against the
-targets of issue 13 (`TARGETS`) and, with ``--json PATH``, writes them with the machine they
-came from and draws the plot (`report`). ``--quick`` (in ``--extra``) runs every figure once
+targets of issues 13 and 12 (`TARGETS`) and, with ``--json PATH``, writes them with the
+machine they came from and draws the plot (`report`). ``--quick`` (in ``--extra``) runs every figure once
 and briefly: a smoke test of the suite, not a measurement.
 """
 
@@ -334,6 +334,10 @@ TARGETS: dict[str, Target] = {
     "reload_failed_calls": _at_most("reload_failed_calls", 0),
     "crash_recovery_s": _at_most("crash_recovery_s", 1.5),
     "worker_rss_mb": _at_most("worker_rss_mb", 30),
+    # issue 12's: the safety-filter's own costs
+    "safety_worker_rss_mb": _at_most("safety_worker_rss_mb", 30),
+    "safety_cpu_us_typical": _at_most("safety_cpu_us_typical", 100),
+    "safety_adversarial_100kb_s": _at_most("safety_adversarial_100kb_s", 1.0),
 }
 
 CONTRACT = (
@@ -381,7 +385,7 @@ def report(results: list[Result], json_path: str | None) -> None:
         base = by_name.get(r.get("baseline") or "")
         if base and base.get("median") and r.get("median") is not None:
             r["ratio"] = r["median"] / base["median"]
-    print("\nsummary (median of runs; the targets are issue 13's)")
+    print("\nsummary (median of runs; the targets are issue 13's; safety_*: issue 12's)")
     print(
         f"  {'name':<24}{'unit':>10}{'min':>10}{'median':>10}{'max':>10}{'p50 µs':>10}"
         f"{'p99 µs':>10}  target"

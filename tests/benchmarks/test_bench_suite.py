@@ -48,3 +48,21 @@ def test_the_suite_writes_every_figure(tmp_path: Path, capsys: pytest.CaptureFix
     assert by_name["floor_python"]["baseline"] == "floor_pingpong"
     assert by_name["chain3"]["baseline"] == "inprocess_chain3"
     assert out.with_suffix(".png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_the_safety_speed_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bench.json"
+    code = main(["bench", "safety_speed", "--dir", str(REPO / "benchmarks"), "--json", str(out),
+                 "--extra", "--quick"])  # fmt: skip
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    by_name = {r["name"]: r for r in json.loads(out.read_text())["results"]}
+    for name in ("safety_cpu_us_typical", "safety_cpu_us_flagged", "safety_cpu_us_long_post"):
+        result = by_name[name]
+        assert 0 < result["min"] <= result["median"] <= result["max"], name
+        assert result["messages"] > 10 and result["p90_us"] >= result["median"], name
+    assert by_name["safety_cpu_us_typical"]["baseline"] == "safety_cpu_us_tokenise"
+    assert by_name["safety_cpu_us_typical"]["ratio"] > 1  # the detector does more than split
+    assert 0 < by_name["safety_adversarial_100kb_s"]["median"]
+    assert "target" in by_name["safety_cpu_us_typical"]
+    assert "safety_cpu_us_typical" in printed
