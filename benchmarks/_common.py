@@ -3,8 +3,8 @@
 Every `bench_*.py` module's ``main(argv)`` prints its own table and returns its figures as
 result dicts (`result`); `raptscallions bench` gathers them, prints the summary against the
 targets of issues 13 and 12 (`TARGETS`) and, with ``--json PATH``, writes them with the
-machine they came from and draws the plot (`report`). ``--quick`` (in ``--extra``) runs every figure once
-and briefly: a smoke test of the suite, not a measurement.
+machine they came from and draws the plot (`report`). ``--quick`` (in ``--extra``) runs every
+figure once and briefly: a smoke test of the suite, not a measurement.
 """
 
 from __future__ import annotations
