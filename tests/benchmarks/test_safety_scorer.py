@@ -1,6 +1,7 @@
-"""The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, and the long-form posts
-of eval_longform.jsonl) are well-formed, are what their generators write and share no text
-with the module's training corpus; the scorer counts blocks, misses and false positives right.
+"""The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
+of eval_longform.jsonl, the blind set of eval_blind.jsonl) are well-formed, are what their
+generators write and share no text with the module's training corpus (nor, for the blind set,
+with the other corpora); the scorer counts blocks, misses and false positives right.
 No recall figures are asserted here: those are what the scorer reports."""
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ score: Any = _import("benchmarks.safety.score")
 make_eval: Any = _import("benchmarks.safety.make_eval")
 make_eval_longform: Any = _import("benchmarks.safety.make_eval_longform")
 make_eval_tutoring: Any = _import("benchmarks.safety.make_eval_tutoring")
+make_eval_blind: Any = _import("benchmarks.safety.make_eval_blind")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -47,6 +49,7 @@ training: Any = _load(
 EVAL = REPO / "benchmarks" / "safety" / "eval.jsonl"
 LONGFORM = REPO / "benchmarks" / "safety" / "eval_longform.jsonl"
 TUTORING = REPO / "benchmarks" / "safety" / "eval_tutoring.jsonl"
+BLIND = REPO / "benchmarks" / "safety" / "eval_blind.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -56,6 +59,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 
 ROWS = _rows(EVAL)
 LONG_ROWS = _rows(LONGFORM)
+BLIND_ROWS = _rows(BLIND)
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +111,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, BLIND], ids=lambda p: p.name)
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     trained = set(trained_texts)
     leaked = [r["text"] for r in _rows(path) if training.normalize_text(r["text"]) in trained]
@@ -155,20 +159,79 @@ def test_longform_corpus_shape() -> None:
     assert {"long", "runon", "caps", "misspelled", "slang", "short"} <= writings
 
 
-def test_no_longform_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
-    """Whole posts never recur in training; nor may any of their sentences (of six words or
-    more), so that the long-form figures measure generalisation, not recall of a sentence."""
+def _trained_sentences(rows: list[dict[str, Any]], trained_texts: list[str]) -> list[str]:
+    """The sentences (of six words or more) of `rows` found in a text of the training corpus."""
     haystack = "\n".join(f" {t} " for t in trained_texts)
-    leaked = sorted(
+    return sorted(
         {
             sentence
-            for r in LONG_ROWS
+            for r in rows
             for part in re.split(r"[.!?\n]+", r["text"])
             if len((sentence := training.normalize_text(part)).split()) >= 6
             and f" {sentence} " in haystack
         }
     )
+
+
+def test_no_longform_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
+    """Whole posts never recur in training; nor may any of their sentences (of six words or
+    more), so that the long-form figures measure generalisation, not recall of a sentence."""
+    leaked = _trained_sentences(LONG_ROWS, trained_texts)
     assert leaked == [], f"sentences of eval_longform.jsonl in the training corpus: {leaked}"
+
+
+# --------------------------------------------------------------------------------------------
+# The blind corpus
+# --------------------------------------------------------------------------------------------
+
+
+def test_committed_blind_corpus_is_what_its_generator_writes() -> None:
+    assert BLIND.read_text(encoding="utf-8") == make_eval_blind.render(), (
+        "eval_blind.jsonl is stale: run `python -m benchmarks.safety.make_eval_blind`"
+    )
+
+
+def test_blind_corpus_shape() -> None:
+    rows = BLIND_ROWS
+    assert len(rows) >= 300
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith("bl-") for r in rows)  # apart from the other sets' ids
+    assert len({r["text"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
+        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
+        assert r["writing"] in make_eval_blind.WRITINGS, r
+    labels = Counter(r["label"] for r in rows)
+    assert labels["self_harm"] >= 100 and labels["violence"] >= 50
+    assert labels["concern_for_other"] >= 30 and labels["benign"] >= 100
+    kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
+    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 45
+    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
+    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
+            "self_injury"} <= subs  # fmt: skip
+    violence = {r["kind"] for r in rows if r["label"] == "violence"}
+    assert {"intent", "conditional", "someone_should", "weapon_school", "group", "veiled",
+            "wish"} <= violence  # fmt: skip
+    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
+    assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
+            "academic", "news", "history", "hate_nonviolent", "insult", "recovery",
+            "fiction"} <= set(benign_kinds)  # fmt: skip
+    writings = {r["writing"] for r in rows if r["label"] != "benign"}
+    assert set(make_eval_blind.WRITINGS) <= writings
+
+
+def test_no_blind_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
+    """The blind set measures generalisation: none of its sentences (of six words or more)
+    occurs in the training corpus."""
+    leaked = _trained_sentences(BLIND_ROWS, trained_texts)
+    assert leaked == [], f"sentences of eval_blind.jsonl in the training corpus: {leaked}"
+
+
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING], ids=lambda p: p.name)
+def test_blind_corpus_shares_no_text_with_another_evaluation_file(path: Path) -> None:
+    others = {training.normalize_text(r["text"]) for r in _rows(path)}
+    shared = [r["id"] for r in BLIND_ROWS if training.normalize_text(r["text"]) in others]
+    assert shared == [], f"texts of eval_blind.jsonl also in {path.name}: {shared}"
 
 
 # --------------------------------------------------------------------------------------------
