@@ -4,6 +4,8 @@
   started, loaded and serving), the previous generation already gone.
 - `engine_start_s`: `open_engine` over the three built-in modules, until it yields.
 - `worker_rss_mb`: resident memory of an idle no-op module's worker (PSS beside it).
+- `safety_worker_rss_mb`: resident memory of the built-in safety-filter's worker, idle after
+  a few typical calls (PSS beside it); a fresh engine per run, the median of the runs.
 - `host_rss_mb`: resident memory of a fresh host process serving the three built-ins.
 - `reload_lag_s`, `reload_failed_calls`: with 20 sessions calling, module.py is rewritten;
   the time until a call answers from the new code, and the calls that did not succeed.
@@ -153,6 +155,24 @@ async def worker_rss(opts: Options) -> tuple[list[float], list[float]]:
     return rss, pss
 
 
+async def safety_worker_rss(opts: Options) -> tuple[list[float], list[float]]:
+    """The safety-filter's worker, idle after 20 calls with a typical context, per run."""
+    rss, pss = [], []
+    with built_ins_dir() as folder:
+        for _ in range(max(opts.runs, 1 if opts.quick else 5)):
+            async with open_engine(folder) as engine:
+                for _ in range(20):
+                    await engine.execute_hook(HOOK, context_4k())
+                await trio.sleep(opts.seconds(0.5, 0.2))
+                pid = engine.status("safety-filter").pid
+                assert pid is not None, engine.status("safety-filter")
+                rss.append(rss_mb(pid))
+                value = pss_mb(pid)
+                if value is not None:
+                    pss.append(value)
+    return rss, pss
+
+
 def host_rss(opts: Options) -> list[float]:
     values = []
     for _ in range(1 if opts.quick else 2):
@@ -261,6 +281,11 @@ async def measure(opts: Options) -> list[Result]:
               f"{statistics.median(pss):.1f} MB" if pss else "-"))  # fmt: skip
     extra: dict[str, Any] = {"pss_mb": statistics.median(pss)} if pss else {}
     results.append(result("worker_rss_mb", "MB", rss, **extra))
+    rss, pss = await safety_worker_rss(opts)
+    print(row("idle safety-filter worker RSS / PSS", f"{statistics.median(rss):.1f} MB",
+              f"{statistics.median(pss):.1f} MB" if pss else "-"))  # fmt: skip
+    extra = {"pss_mb": statistics.median(pss)} if pss else {}
+    results.append(result("safety_worker_rss_mb", "MB", rss, **extra))
     host = host_rss(opts)
     print(row("host RSS (3 built-ins)", f"{statistics.median(host):.1f} MB"))
     results.append(result("host_rss_mb", "MB", host))

@@ -49,6 +49,7 @@ up the most, in words ("want to die", "kill my", "…suic…").
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -111,6 +112,7 @@ class ModelError(Exception):
 _MAGIC = b"SFLM"
 _ALIGN = 8
 _SIZES = {"B": 1, "H": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
+_CHUNK = 64 * 1024  # what is read at a time to check the CRC
 _GRAM = 40  # a character n-gram's key: its 3 to 5 bytes, and its length above them
 
 
@@ -291,33 +293,49 @@ def _unpack(data: bytes, where: str) -> tuple[dict[str, Any], dict[str, Any]]:
     Raises:
         ModelError: not such a file, or truncated.
     """
-    if data[:4] != _MAGIC:
+    return _unpack_from(io.BytesIO(data), len(data), where)
+
+
+def _unpack_from(
+    f: io.BufferedIOBase, total: int, where: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`_unpack` of a file of ``total`` bytes, read section by section: no copy of the
+    whole file is made on the way (two megabytes that a worker's heap would keep as holes)."""
+    if f.read(4) != _MAGIC:
         raise ModelError(f"{where}: not a {FORMAT} model (run train.py)")
     try:
-        size = int.from_bytes(data[4:8], "little")
-        header = json.loads(data[8 : 8 + size])
+        size = int.from_bytes(f.read(4), "little")
+        header = json.loads(f.read(size))
         if not isinstance(header, dict):
             raise TypeError("the header is not an object")
         offset = 8 + size
-        view = memoryview(data)
-        if zlib.crc32(view[offset:]) != header.pop("crc32"):
+        f.seek(offset)
+        crc = 0
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            crc = zlib.crc32(chunk, crc)
+        if crc != header.pop("crc32"):
             raise ValueError("the tables are damaged (their CRC-32 does not match)")
+        f.seek(offset)
         parts: dict[str, Any] = {}
         for name, code, count in header.pop("sections"):
             length = count * _SIZES[code]
-            if offset + length > len(data):
+            if offset + length > total:
                 raise ValueError(f"section {name} is cut short")
             if code == "B":
-                parts[name] = bytes(view[offset : offset + length])
+                parts[name] = f.read(length)
             else:
                 part = array(code)
                 if part.itemsize != _SIZES[code]:  # pragma: no cover - no such platform here
                     raise ValueError(f"array type {code} is not {_SIZES[code]} bytes here")
-                part.frombytes(view[offset : offset + length])
+                part = array(code, [0]) * count  # read into in place: no bytes in between
+                with memoryview(part) as items, items.cast("B") as raw:
+                    if f.readinto(raw) != length:
+                        raise ValueError(f"section {name} is cut short")
                 if sys.byteorder != "little":  # pragma: no cover
                     part.byteswap()
                 parts[name] = part
             offset += length + (-length % _ALIGN)
+            f.seek(offset)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelError(f"{where}: malformed model ({type(exc).__name__}: {exc})") from None
     return header, parts
@@ -1079,10 +1097,11 @@ class LinearModel:
             ModelError: the file is missing, damaged, or not a model of this format.
         """
         try:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as f:
+                header, parts = _unpack_from(f, os.fstat(f.fileno()).st_size, str(path))
         except OSError as exc:
             raise ModelError(f"cannot read the model {path}: {exc}") from None
-        return cls.from_bytes(data, where=str(path))
+        return cls._from_unpacked(header, parts, str(path))
 
     @classmethod
     def from_bytes(cls, data: bytes, where: str = "model") -> LinearModel:
@@ -1092,6 +1111,12 @@ class LinearModel:
             ModelError: not a model of this format, or malformed.
         """
         header, parts = _unpack(data, where)
+        return cls._from_unpacked(header, parts, where)
+
+    @classmethod
+    def _from_unpacked(
+        cls, header: dict[str, Any], parts: dict[str, Any], where: str
+    ) -> LinearModel:
         if header.get("format") != FORMAT:
             raise ModelError(f"{where}: not a {FORMAT} model (run train.py)")
         if tuple(header.get("classes", ())) != CLASSES:

@@ -21,7 +21,17 @@ generalises beyond them, and ``detect.py`` combines the two.
     Any sexual content involving minors: sexual terms near child/minor/age<18 words, grooming
     patterns (secrecy combined with photos or meeting up), requests for nude images, and a
     student reporting that someone asked them for such pictures (flagged so that the reply
-    can point them to a trusted adult and the NCMEC CyberTipline).
+    can point them to a trusted adult and the NCMEC CyberTipline). Grooming, reported or
+    performed: a secret relationship with the child ("he said not to tell my parents about
+    us", "delete our chats"), an adult or a stranger asking for pictures or to be alone,
+    grooming cues ("mature for your age", presents) next to secrecy, pictures or meeting
+    alone, presents for pictures. Solicitation: asking for sexual chat ("wanna sext"),
+    pictures or a camera request next to the reader's age under 18 ("send me pics ur 14
+    right"), undressing on camera. Not flagged: sex education, biology, puberty and health
+    questions, surprises kept secret, pictures of homework, ages alone, and critical
+    discussion of literature (Lolita, Speak) that names no sexual act next to a child's age;
+    a sexual term next to a child's age is flagged even in an analysis, since the rules
+    cannot tell a request for such content from a discussion of it.
 ``concern_for_other``
     Worry about a friend or relative at risk of self-harm ("my friend says she wants to
     die", "my bestie keeps saying she wants to kms"): the student needs to hear how to help
@@ -121,10 +131,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import importlib
+import itertools
 import json
 import re
 import sys
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -494,6 +506,9 @@ _VOCAB: dict[str, str] = {
         r"|pounds|lbs|kg|cm|m|mph|km|miles|points|pts|days|weeks|months|am|pm|oclock))"
         r"|students|my student|a student|the student|girl scouts?|boy scouts?"
         r"|(?:a|my|little|young) (?:daughter|son|niece|nephew|stepdaughter|stepson)"
+        r"|{age_you}|(?:grade|gr) [1-8]|year [1-9] (?:girls?|boys?|kids?|students?|pupils?)"
+        r"|(?:jr|junior) high(?:ers?| students?| kids?| girls?| boys?)|pre~schoolers?"
+        r"|elementary (?:girls?|boys?|kids?|students?|schoolers?)"
     ),
     "teen": (
         r"teens?|teenagers?|teenage|teenaged|high~schoolers?|high school (?:girls?|boys?"
@@ -505,6 +520,7 @@ _VOCAB: dict[str, str] = {
         r"|videos?|selfies?)|naked (?:pics?|photos?|pictures?|images?|videos?|selfies?|body"
         r"|bodies)|sexy|sexting|sext|sexts|erotic|erotica|lewd|lewds|horny|blow~?jobs?"
         r"|hand~?jobs?|masturbat\w*|jerk(?:ing)? off|molest\w*|rape|raping|raped|rapist"
+        r"|talk dirty|talking dirty|dirty talk|sexted|cybersex|phone sex"
         r"|(?:have|having|had|has) sex|sex with|sexual(?:ly)? (?:abuse\w*|assault\w*"
         r"|touch\w*|explicit|content|images?|pictures?|photos?|videos?|acts?|favou?rs?"
         r"|role~?play|stories|story|fantas\w*|exploit\w*)|onlyfans|hentai|lolicon|shotacon"
@@ -541,10 +557,14 @@ _VOCAB: dict[str, str] = {
         r"|let) (?:my|his|her)) (?:mom|mum|mother|dad|father|parents?"
         r"|family|teachers?|friends|sister|brother|guardian|counselor|folks)"
         r"|(?:dont|do not|never|not to|to not|not) tell (?:anyone|anybody|nobody|no one|a soul)"
-        r"|(?:our|a|my) (?:little )?secret|(?:keep|keeping) (?:it|this|us|what we do|our chats?"
+        r"|(?:our|a|my) (?:little |special )?secret"
+        r"|(?:keep|keeping) (?:it|this|us|what we do|our chats?"
         r"|our talks?) (?:a )?(?:secret|between us|between (?:you and me|me and you)"
         r"|private|on the (?:down low|dl))"
         r"|just between (?:us|you and me|me and you|the two of us)"
+        r"|lie to (?:your|ur|my) (?:mom|mum|dad|parents|family|folks)"
+        r"|(?:nobody|no one|noone|no1) (?:else )?(?:can|must|should|is allowed to|needs to"
+        r"|will ever) (?:ever )?(?:know|find out)"
         r"|delete (?:this|these|our|the|all|all our|all the) (?:chats?|messages|msgs|texts"
         r"|pics|photos|conversations?|convos?|dms)"
     ),
@@ -560,6 +580,122 @@ _VOCAB: dict[str, str] = {
         r"|(?:are|r) (?:you|u) (?:home )?alone"
         r"|(?:video call|video chat|facetime|cam) (?:me|with me|alone|tonight)"
         r"|(?:turn|switch) on (?:your|ur) (?:camera|cam|webcam)"
+        r"|(?:meet|meet up with|hang out with|see|pick) (?:you|u|ya|him|her|me) (?:up )?(?:alone"
+        r"|in person|irl|tonight|secretly|somewhere|after school)"
+        r"|{meet_alone}"
+    ),
+    # the age of the person spoken to ("ur 14 right", "youre only 13", "u in 8th grade")
+    "age_you": (
+        r"(?:ur|youre|you are|u are|u r|ure|yur) (?:only |just |barely |still )?(?:{age_num})"
+        r"(?! (?:feet|ft|foot|inches|in|percent|dollars|bucks|minutes|mins|hours|hrs|times"
+        r"|pounds|lbs|kg|cm|m|mph|km|miles|points|pts|days|weeks|months|am|pm|oclock|steps"
+        r"|away|behind|ahead|late|early|out of|of|for|from|to|minus|plus|more|less))"
+        r"|your (?:only |just )?(?:{age_num}) (?:right|rite|ryt|yeah|ya|yea|too|huh|yet|rn"
+        r"|years?|yrs?)"
+        r"|(?:ur|youre|you are|u are|u r|your) (?:only |just |still )?(?:in )?(?:[1-8]"
+        r"(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth) grade"
+        r"|(?:ur|youre|you are|u are|u r|your) (?:only |just |still )?(?:in )?(?:middle school"
+        r"|junior high|jr high|elementary)"
+        r"|(?:u|you|ya) (?:only |just |still )?in (?:(?:[1-8](?:st|nd|rd|th)?|first|second"
+        r"|third|fourth|fifth|sixth|seventh|eighth) grade|middle school|junior high|jr high"
+        r"|elementary)"
+    ),
+    # someone asking the writer (or a child) for pictures: "keeps asking me for pics", "wants
+    # me to send him a selfie" (not "pics of the project": the lookahead skips those)
+    "pic_ask": (
+        r"(?:ask|asks|asked|asking|keeps asking|kept asking|always asks|wants|wanted|begging"
+        r"|begged|begs|pressuring|pressured|bugging|bugs|dming|dmed|messaging|texting)"
+        r" (?:me |her |him |us |my (?:\w+ ){0,3}?(?:sister|brother|cousin|friend|daughter|son"
+        r"|niece|nephew|kid|child|bestie) )?(?:for|to send|to take|to snap|to dm|to text)"
+        r"(?: (?:him|her|them|me|it))?(?: (?:some|more|a|a few|another|any|new|cute|my))?"
+        r" (?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?)"
+        r"(?: of (?:me|myself|my body|my face|her|him|herself|himself))?"
+        r"(?! (?:of|from|for|showing|with) )"
+    ),
+    # a personal picture or camera request to the reader ("send me pics", "send me a selfie")
+    "pic_req": (
+        r"(?:send|snap|dm|text) (?:me|us) (?:a |an |some |more |ur |your |yur |a few |another"
+        r" |any )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|snaps?|vids?|video"
+        r"|videos)(?: of (?:you|u|urself|yourself|ur body|your body|ya))?"
+        r"(?! (?:of|from|showing|with) )"
+        r"|(?:send|show) me something (?:spicy|sexy|naughty|hot|dirty)"
+        r"|(?:video chat|video call|videochat|facetime|ft|cam|skype) (?:me|with me)"
+    ),
+    # an adult, an older person or a stranger (for grooming rules)
+    "adult": (
+        r"(?:an|some|this|that|a|the) (?:adult|grown~up|grownup)|adults"
+        r"|(?:old|older|grown|much older) (?:guy|man|men|dude|boy|woman|lady|person|people"
+        r"|brother|cousin|student|kid|teen|girl)"
+        r"|(?:a|some|this|that|the) (?:stranger|creep|creeper|pedo|predator)|strangers"
+        r"|(?:1[89]|[2-9]\d)(?: |-)?(?:yo|y\.?o\.?|yrs? old|years? old|year~old|yr~old)"
+        r"|(?:hes|shes|he is|she is|theyre|they are|is|whos|who is) (?:like |about |around"
+        r" |almost |over )?(?:1[89]|[2-9]\d)(?! (?:feet|ft|inches|in|percent|dollars|bucks"
+        r"|minutes|mins|hours|hrs|times|pounds|lbs|kg|cm|miles|points|pts|days|degrees"
+        r"|plus|minus|divided))"
+        r"|(?:a|an|some|this|that|the) (?:man|old man|grown man|woman|lady|older man)"
+        r"|in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties|fifties)"
+        r"|(?:a|some|this|that) (?:guy|man|dude|woman|lady|person|someone) (?:i met |\w+ )?"
+        r"(?:online|on (?:discord|snap|snapchat|insta|instagram|tiktok|roblox|fortnite|xbox"
+        r"|minecraft|reddit|omegle|kik|telegram|whatsapp|twitter|a game|a server))"
+        r"|(?:someone|somebody) (?:i met |from )?(?:online|on (?:discord|snap|snapchat|insta"
+        r"|instagram|tiktok|roblox|a game|a server))|(?:from|on) (?:an? )?(?:dating app)"
+    ),
+    # grooming cues that mean little alone but a lot next to secrecy, pictures or meeting
+    "groom_cue": (
+        r"mature for (?:your|ur|my|her|his|their|a) age"
+        r"|(?:your|ur|my|her|his) (?:parents|mom|mum|dad|family|folks) (?:wouldnt|would not"
+        r"|wont|will not|dont|do not|cant|couldnt|could never|would never) (?:understand"
+        r"|get it|get us|approve)"
+        r"|(?:you|u|ya) can trust me|(?:youre|ur|you are|u r) (?:so )?special to me"
+        r"|(?:asks|asked|asking|keeps asking|kept asking|ask) (?:me )?what (?:im|i am|i was"
+        r"|i m) wearing"
+        r"|(?:what|wat|wut) (?:are|r) (?:you|u) wearing"
+        r"|(?:ill|i will|ill just|i can|i could) (?:buy|get|give|send) (?:you|u|ya) (?:\w+ )?"
+        r"(?:anything|whatever|robux|vbucks|v bucks|money|cash|gift cards?|presents?|gifts?)"
+        r"|age (?:is just|is only|s just|is) a number|age (?:doesnt|does not|dont) matter"
+        r"|more mature than (?:other |most )?(?:girls|boys|kids|people|anyone) (?:my|your|ur)"
+        r" age|special (?:connection|bond)"
+        r"|(?:be|date|dating) (?:my|his|her) (?:boyfriend|girlfriend|bf|gf)"
+        r"|(?:give|gives|gave|pay|pays|paid|buy|buys|offered|offers) (?:me|you|u) (?:\w+ )?"
+        r"(?:money|cash|robux|vbucks|gift cards?|vapes?) (?:if|to)"
+        r"|(?:he|she) (?:says |said |tells me |told me )?(?:that )?(?:he|she)? ?(?:loves|is in love"
+        r" with|has feelings for|has a crush on) me"
+        r"|(?:buys|bought|gives|gave|gets|got) me (?:\w+ )?(?:vapes?|alcohol|weed|beer|drinks"
+        r"|robux|vbucks|money|stuff|things)"
+        r"|(?:secret|second|hidden|fake) (?:account|phone|number|app|snap|insta)"
+        r"|(?:talk|chat|text|move|switch|go) (?:on|to|over to) (?:a )?(?:secret|private|different"
+        r"|another) (?:app|chat|account)"
+    ),
+    # where the adult wants the child alone
+    "meet_alone": (
+        r"(?:meet|meet up|hang out|hangout|chill|be|come over|sleep over|sleepover|go"
+        r" somewhere|drive|ride|stay|sneak out|see|video chat|video call|facetime|call)"
+        r" (?:(?:with )?(?:me|him|her|you|u) )?(?:\w+ ){0,3}?(?:alone|by ourselves"
+        r"|just (?:the two of us|us two|us|me and (?:him|her|you|u))|in private|privately"
+        r"|somewhere private|without (?:your|ur|my) (?:parents|mom|dad|family|friends))"
+        r"|(?:just|only) (?:the two of us|you and me|me and you|u and me|me and u)"
+        r"|when (?:your|ur|my) (?:parents|mom|mum|dad|family|folks) (?:arent|are not|isnt"
+        r"|is not|r not|aint|are never|is never) (?:home|around|there|looking|watching)"
+        r"|(?:while|when) (?:your|ur|my) (?:parents|mom|mum|dad|family|folks) (?:are|is|r)"
+        r" (?:away|out|gone|asleep|at work|sleeping|not home)"
+        r"|{pic_ask}"
+    ),
+    # telling a child to hide things from their parents (or from everyone)
+    "hide_from": (
+        r"(?:dont|do not|never|not to|to not|cant|can not|cannot|shouldnt|should not|wont"
+        r"|not|better not|must not|mustnt|and not|never ever|no need to) (?:ever )?(?:tell"
+        r"|telling|let|show|say anything to) (?:your|ur|yur|ya|my|his|her|our)"
+        r" (?:mom|mum|mother|dad|father|parents?|family|folks|mommy|daddy|stepmom|stepdad"
+        r"|guardian|friends|sister|brother)"
+        r"|(?:dont|do not|never|not to|to not|cant|can not|cannot|shouldnt|should not|wont"
+        r"|not|better not|must not|mustnt|and not|never ever) (?:ever )?(?:tell|telling"
+        r"|say anything to) (?:anyone|anybody|no one|nobody|noone|a soul|people)"
+    ),
+    # what a secret relationship is about
+    "us_rel": (
+        r"(?:us|our relationship|our thing|what we (?:do|did|have|are|talk about|said)"
+        r"|what happened between us|me and (?:him|her)|(?:him|her) and me"
+        r"|our (?:chats?|texts?|messages|msgs|calls|talks|dms|convos?|snaps))(?! \w+ing)"
     ),
 }
 
@@ -575,7 +711,138 @@ def _expand(template: str, depth: int = 0) -> str:
 
 def _compile(template: str) -> re.Pattern[str]:
     body = _expand(template).replace(" ", _SEP).replace("~", _OPT_SEP)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    return _SAVED.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+
+# --------------------------------------------------------------------------------------------
+# Compiled regex code, saved
+# --------------------------------------------------------------------------------------------
+# Compiling a large pattern builds its whole parse tree first (a Python object per character:
+# 2 MB and more for the largest rules and the pre-filter's finder), and what a worker's
+# allocator touched for it stays resident after it is freed (a few megabytes in all). So the
+# code that re compiles each rule, guard and finder to is saved beside this file
+# (regex_code.bin, written with prefilter.json, or alone by `python rules.py
+# --write-regex-code`) and handed to re's own constructor at import: the same pattern
+# objects (equal to what re.compile makes, which the tests check), without the parse. The
+# file is only used by the Python version and regex engine that wrote it; a pattern it does
+# not have (another version, a changed table) is compiled as usual.
+_CODE_FILE = Path(__file__).with_name("regex_code.bin")
+_CODE_MAGIC = b"RXC1"
+
+
+def _code_engine() -> list[int]:
+    """What the saved code is valid for: the Python version and the regex engine's."""
+    sre: Any = importlib.import_module("_sre")
+    return [*sys.version_info[:2], int(sre.MAGIC), int(sre.CODESIZE)]
+
+
+def _code_digest(pattern: str) -> str:
+    return _sha256_hex(pattern.encode("utf-8", "surrogatepass"))[:32]
+
+
+class _SavedCode:
+    """regex_code.bin, open while the module's tables are compiled: per pattern (by digest),
+    its flags, group count and code."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[int, int, int, int]] = {}
+        self.file: Any = None
+        self.used = 0
+        self.compiled = 0  # patterns compiled by re instead
+        try:
+            f = _CODE_FILE.open("rb")
+        except OSError:
+            return
+        try:
+            if f.read(4) != _CODE_MAGIC:
+                raise ValueError("not a regex code file")
+            size = int.from_bytes(f.read(4), "little")
+            header = json.loads(f.read(size))
+            if header["engine"] != _code_engine():
+                raise ValueError("written by another Python")
+            base = 8 + size
+            for digest, flags, groups, offset, count in header["patterns"]:
+                self.entries[digest] = (int(flags), int(groups), base + int(offset), int(count))
+            self.sre: Any = importlib.import_module("_sre")
+            self.file = f
+        except (OSError, ValueError, KeyError, TypeError, ImportError, AttributeError):
+            self.entries = {}
+            f.close()
+
+    def compile(self, pattern: str) -> re.Pattern[str]:
+        entry = self.entries.get(_code_digest(pattern)) if self.file is not None else None
+        if entry is not None:
+            flags, groups, offset, count = entry
+            try:
+                code = array("I")
+                self.file.seek(offset)
+                code.fromfile(self.file, count)
+                if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+                    code.byteswap()
+                compiled: re.Pattern[str] = self.sre.compile(
+                    pattern, flags, code.tolist(), groups - 1, {}, (None,) * groups
+                )
+                self.used += 1
+                return compiled
+            except (OSError, EOFError, ValueError, TypeError, RuntimeError):
+                pass
+        self.compiled += 1
+        return re.compile(pattern)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+        self.entries = {}
+
+
+def _write_code(patterns: Iterable[str]) -> None:
+    """Save the code of these patterns (those without named groups) to regex_code.bin."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    listing: list[list[Any]] = []
+    body = array("I")
+    seen: set[str] = set()
+    for pattern in patterns:
+        digest = _code_digest(pattern)
+        if digest in seen:
+            continue
+        seen.add(digest)
+        tree = _parser.parse(pattern, 0)
+        if tree.state.groupdict:
+            continue
+        code = _compiler._code(tree, 0)
+        flags, groups = tree.state.flags, tree.state.groups
+        compiled = importlib.import_module("_sre").compile(
+            pattern, flags, code, groups - 1, {}, (None,) * groups
+        )
+        if compiled != re.compile(pattern):  # pragma: no cover - an engine that differs
+            continue
+        listing.append([digest, flags, groups, len(body) * body.itemsize, len(code)])
+        body.extend(code)
+    if sys.byteorder != "little":  # pragma: no cover
+        body.byteswap()
+    head = json.dumps(
+        {"engine": _code_engine(), "patterns": listing}, separators=(",", ":")
+    ).encode()
+    head += b" " * (-(len(head) + 8) % 8)
+    _CODE_FILE.write_bytes(_CODE_MAGIC + len(head).to_bytes(4, "little") + head + body.tobytes())
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by Python's own implementation when there is one: hashlib's is OpenSSL's,
+    whose first digest maps most of a megabyte of libcrypto into the process (a module's
+    worker computes only this one)."""
+    for name in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
+        try:
+            digest: str = importlib.import_module(name).sha256(data).hexdigest()
+        except (ImportError, AttributeError):  # pragma: no cover - the other version's name
+            continue
+        return digest
+    return hashlib.sha256(data).hexdigest()  # pragma: no cover - a build without them
+
+
+_SAVED = _SavedCode()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1077,7 +1344,21 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|grown man|grown up|coach|teacher|tutor|neighbor|old man|dude|person|creep)"
         r" (?:online )?(?:sent|showed|keeps sending|kept sending|is sending) (?:me|us)"
         r" (?:nudes|naked pics|porn|pics of his (?:private|privates|dick|penis|body)"
-        r"|a pic of his (?:private|privates|dick|penis)|sexual (?:pics|messages|videos|stuff))",
+        r"|a pic of his (?:private|privates|dick|penis)|sexual (?:pics|messages|videos|stuff))"
+        r"|(?:asked|asks|asking|keeps asking|kept asking|wants|wanted|begging|begged|begs"
+        r"|pressuring|pressured|tried to get|trying to get|convinced|threatened|threatening"
+        r"|keeps telling|kept telling|told|tells) (?:me|us|my (?:friend|sister|brother|cousin"
+        r"|bestie|classmate))(?: (?:to|if i (?:would|want to|wanted to|wanna|will|could)))?"
+        r" (?:sext|sexting|sext with|talk dirty|have phone sex|do phone sex|cybersex"
+        r"|(?:video chat|facetime|video call|cam|call) (?:\w+ )?(?:naked|nude"
+        r"|without (?:my )?clothes|with no clothes)"
+        r"|show (?:him|her|them) my (?:body|boobs|chest|butt|privates"
+        r"|private parts|genitals)|do sexual (?:stuff|things)|send (?:him |her |them )?something"
+        r" (?:spicy|sexy|dirty))"
+        r"|(?:messaging|messages|messaged|texting|texts|texted|dming|dms|dmed|sending|sends|sent"
+        r"|snapping|snapped|saying|says|said) (?:me|my (?:friend|sister|brother|cousin|bestie"
+        r"|classmate)) (?:really )?(?:sexual|dirty|sexy|explicit|nsfw) (?:stuff|things|messages"
+        r"|texts|pics|pictures|photos|videos|comments|questions|snaps)",
     ),
     (
         "sexual_minors.sexual_act_with_minor",
@@ -1127,7 +1408,105 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:show|flash) me (?:your|ur) (?:private|privates|private parts|boobs|chest|body"
         r"|butt|genitals)"
         r"|(?:take|taking) (?:off|of) (?:your|ur) (?:clothes|shirt|top|pants|bra) (?:on|for|in"
-        r" front of) (?:camera|cam|video|me|facetime)",
+        r" front of) (?:camera|cam|video|me|facetime)"
+        r"|(?:send|snap|show) (?:me )?(?:a |an |some |more |ur |your |yur |me a |me your "
+        r"|me some )?"
+        r"(?:pics?|pictures?|photos?|selfies?|vids?|videos?) (?:of (?:you|u|urself|yourself) )?"
+        r"(?:in|wearing|with) (?:only |just )?(?:your |ur |a )?(?:underwear|bra|bikini|panties"
+        r"|boxers|undies|lingerie|thong|towel|nothing on|nothing|no clothes|no shirt|no top)"
+        r"|(?:send|snap|show) (?:me )?(?:a |an |some |more |ur |your |yur |me a |me your "
+        r"|me some )?"
+        r"(?:pics?|pictures?|photos?|selfies?|vids?|videos?) of (?:your|ur|yur) (?:body|private"
+        r"|privates|private parts|boobs|chest|butt|ass|genitals|bum|bare body|naked body)"
+        r"|(?:video chat|video call|videochat|facetime|ft|cam|skype|call|snap|webcam|zoom)"
+        r"(?: (?:with )?(?:me|you|u|him|her))?(?: \w+)?? (?:without|with no|w/o|wo) (?:your |ur"
+        r" |any |my )?(?:clothes|shirt|top|pants|bra|underwear)"
+        r"|(?:naked|nude|topless) (?:on|over|in) (?:cam|camera|video|facetime|video chat"
+        r"|video call|snap|skype|webcam|zoom)",
+    ),
+    (
+        # a secret relationship with the writer: "he said not to tell my parents about us",
+        # "nobody can know about us", "he tells me to delete our chats"
+        "sexual_minors.secret_relationship",
+        "sexual_minors", "medium",
+        r"(?:{hide_from}) (?:about |that )?(?:{us_rel})"
+        r"|(?:{hide_from}) (?:that )?(?:we|weve|we have|were|we are|we re) (?:talk|talking"
+        r"|talked|text|texting|texted|chat|chatting|chatted|hang out|hanging out|hung out|met"
+        r"|meet|meeting|dating|date|kissed|kissing|together|a thing|a couple)"
+        r"(?! (?:about|for|to plan|to buy|to get|to make|on the|on a|in class) )"
+        r"|(?:nobody|no one|noone|no1|nobody else|your parents|ur parents|anyone else)"
+        r" (?:can|cant|can not|cannot|must|mustnt|must not|should|shouldnt|should not"
+        r"|is allowed to|can ever|needs to|has to|gets to) (?:ever )?(?:know|find out|hear"
+        r"|learn) (?:about )?(?:{us_rel})"
+        r"|(?:keep|keeping|kept|hide|hiding|hid) (?:us|our relationship|our friendship|our thing"
+        r"|what we (?:do"
+        r"|did|have)|this relationship|our (?:chats?|texts|messages|calls|dms|snaps))"
+        r" (?:a )?(?:secret|secrets|private|hidden|quiet|on the (?:down low|dl|low)|between us"
+        r"|from (?:your|ur|my|his|her|everyone|everybody|anyone))"
+        r"|our relationship (?:has to|needs to|must|should|will|is gonna|has got to|gotta|is|s"
+        r"|is going to|have to) (?:stay|be|remain|be kept|stays) (?:a )?(?:secret|private"
+        r"|hidden|between us)"
+        r"|our secret relationship"
+        r"|(?:tells|told|asks|asked|makes|made|wants|says|said|keeps telling) me (?:to )?"
+        r"(?:always )?delete (?:our|all our|his|her|all his|all her|all of our) (?:chats?"
+        r"|messages|msgs|texts|dms|convos?|conversations?|snaps|pics|photos)"
+        r"|delete (?:our|all our|these|this|all these|all of our) (?:chats?|messages|msgs|texts"
+        r"|dms|convos?|conversations?) (?:after|when|once|right after|before|as soon as) (?:you"
+        r"|u|ur|your|we|i)"
+        r"|delete (?:our|all our|the|these|this|his|her) (?:chats?|messages|msgs|texts|dms"
+        r"|convos?|conversations?|pics|photos)(?: \w+){0,4}? (?:so|before|bc|because|cuz|cause"
+        r"|or) (?:my|your|ur|his|her) (?:mom|mum|mother|dad|father|parents?|family|folks)"
+        r" (?:doesnt|dont|wont|cant|never|does not|do not|will not|can not|cannot|finds|find"
+        r"|sees|see)"
+        r"|(?:tell|tells|told|finds out|find out|found out|knows|know|hears)(?: (?:my|your|ur"
+        r"|his|her) (?:parents|mom|mum|dad|family|folks)| anyone| anybody)? (?:about )?(?:us"
+        r"|our relationship|what we do|what we did)(?! \w+ing)(?: \w+){0,4}? (?:get|be|go"
+        r"|end up|going|gonna|will) (?:\w+ )?(?:in trouble|arrested|to jail|in jail|to prison"
+        r"|fired)"
+        r"|(?:asks|asked|asking|keeps asking|kept asking|wants|wanted|told|tells|begging"
+        r"|begged|invites|invited) (?:me )?(?:to )?(?:come over|hang out|sleep over|sneak out"
+        r"|meet up|meet him|meet her|visit|chill) (?:\w+ ){0,2}?when (?:my|your|ur) (?:parents"
+        r"|mom|mum|dad|family|folks) (?:arent|are not|isnt|is not|r not|aint) (?:home|around"
+        r"|there|looking)",
+    ),
+    (
+        # presents for pictures: "he offered me robux if i send him pics"
+        "sexual_minors.gifts_for_pics",
+        "sexual_minors", "medium",
+        r"(?:offered|offers|offering|offer|give|gives|gave|giving|pay|paid|pays|paying|buy"
+        r"|bought|buys|buying)(?: (?:me|you|u|ya|her|him|my \w+))?(?: \w+){0,3}? (?:robux"
+        r"|vbucks|v bucks|money|cash|gift~cards?|dollars|bucks|skins|presents?|gifts?|a phone"
+        r"|\$~\d+|\d+~\$"
+        r"|an iphone|stuff) (?:if|for|to)(?: (?:i|you|u|she|he|we))?(?: (?:send|show|take"
+        r"|sending|showing|taking|snap|snapping|sent|sends|snapped|showed|shows))?"
+        r"(?: (?:him|her|them|me|it))?(?: (?:some|a|more"
+        r"|a few|any|your|ur))? (?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|nudes)"
+        r"(?: of (?:me|myself|my body|you|u|yourself|urself|her|herself|him|himself))?"
+        r"(?! (?:of|from|for|showing|with|at|in|on|during) )",
+    ),
+    (
+        # asking for sexual chat: "wanna sext", "sext me", "can i see u naked"
+        "sexual_minors.sexual_chat_request",
+        "sexual_minors", "medium",
+        r"(?:wanna|want to|wana|lets|let s|can we|could we|should we|will you|would you|wud u"
+        r"|will u|would u|can u|can you|do you want to|do u want to|do u wanna|do you wanna"
+        r"|u wanna|you wanna|r u down to|are you down to|down to|tryna) (?:\w+ )??(?:sext"
+        r"|sexting|talk dirty|dirty talk|have phone sex|do phone sex|cybersex|do sexual (?:stuff"
+        r"|things)|do stuff on cam|get naked|play (?:a )?(?:sexy|naughty|dirty) game"
+        r"|(?:trade|exchange|swap) (?:nudes|pics)|send nudes|see (?:me|each other) naked)"
+        r"|sext me|sext with me|sexting me|(?:talk|talking|talks) dirty (?:to|with) (?:me|you|u)"
+        r"|(?:see|seeing|watch) (?:you|u|ya) (?:naked|nude|undress\w*|strip|without (?:your |ur"
+        r" |any )?clothes|in (?:your|ur) (?:underwear|bra|panties|boxers|undies))",
+    ),
+    (
+        # "how do i get a 13 year old to send pics"
+        "sexual_minors.pics_from_minor",
+        "sexual_minors", "medium",
+        r"(?:get|make|convince|trick|persuade|talk) (?:a |an |this |that |some |my |the |her"
+        r" |his )?"
+        r"(?:{minor}|{teen}) (?:\w+ ){0,2}?(?:to|into) (?:send|sending|show|showing|take|taking)"
+        r" (?:me |him |her |them )?(?:some |a |more )?(?:pics?|pictures?|photos?|selfies?|nudes"
+        r"|videos?)(?! (?:of|from|for|with) )",
     ),
     # ---------------------------------------------------------------- sexual_minors / high
     (
@@ -1175,7 +1554,13 @@ _PROXIMITY_TABLE: tuple[tuple[str, str, str, str, str, int, bool], ...] = (
         r"(?:date|dating|go out with|going out with|relationship with|hook up with|hooking up"
         r" with|boyfriend is|girlfriend is|bf is|gf is|sleep with|sleeping with) (?:a |an |this"
         r" )?(?:(?:1[89]|[2-9]\d)(?: |-)?(?:yo|year old|years old|yr old|year-old)|adult|grown"
-        r" man|older man|grown woman|older woman|teacher|coach|college guy|college student)",
+        r" man|older man|grown woman|older woman|teacher|coach|college guy|college student)"
+        r"|(?:grown (?:man|men|woman|women|ups?)|adults?|(?:1[89]|[2-9]\d)(?: |-)?(?:yo|year old"
+        r"|years old|yr old|year-old)|older (?:man|men|guy|guys|woman|women)) (?:\w+ )?"
+        r"(?:dating|date|dates|dated|sleeping with|slept with|sleep with|hooking up with"
+        r"|hook up with|kissing|kissed|in a relationship with|going out with)"
+        r"|(?:boyfriend|girlfriend|bf|gf) (?:is|s) (?:like |about |almost |over )?(?:1[89]|[2-9]\d)"
+        r"(?! (?:minutes|mins|hours|days|feet|ft|inches|in|pounds|lbs|kg|cm|miles|points))",
         r"{minor}", 60, False,
     ),
     (
@@ -1204,6 +1589,46 @@ _PROXIMITY_TABLE: tuple[tuple[str, str, str, str, str, int, bool], ...] = (
         "sexual_minors.grooming_secrecy",
         "sexual_minors", "medium",
         r"{secret}", r"{photo_meet}", 100, False,
+    ),
+    (
+        # a picture or camera request to someone whose age under 18 is named: "send me pics
+        # ur 14 right"
+        "sexual_minors.pic_request_to_minor",
+        "sexual_minors", "medium",
+        r"{pic_req}", r"{age_you}", 60, False,
+    ),
+    (
+        # undressing on camera: "turn on ur cam and take off ur shirt"
+        "sexual_minors.undress_on_camera",
+        "sexual_minors", "medium",
+        r"(?:take|taking|took|get|getting) (?:off|of) (?:your|ur|yur|my) (?:clothes|shirt|top"
+        r"|pants|bra|underwear|panties|boxers)|(?:take|taking|took) (?:your|ur|yur|my)"
+        r" (?:clothes|shirt|top|pants|bra|underwear|panties|boxers) off|(?:get|getting) naked"
+        r"|strip (?:for|naked|down)|stripping|undress\w*",
+        r"video chat|video call|videochat|facetime|webcam|cam|camera|skype|zoom|live~stream"
+        r"|on live",
+        60, False,
+    ),
+    (
+        # an adult or a stranger asking a child for pictures or to be alone: "some old dude
+        # keeps asking me for pics", "a 20 year old wants her to send pics"
+        "sexual_minors.adult_asks_for_pics",
+        "sexual_minors", "medium",
+        r"{adult}",
+        r"{meet_alone}|{groom_cue}|(?:meet|see|hang out with) (?:me|you|u|up|him|her)? ?(?:irl"
+        r"|in person|in real life|offline)|(?:keeps|kept|always|started|been|wont stop)"
+        r" (?:texting|messaging|dming|snapping|calling|following|commenting on|liking) (?:me|my)",
+        80, False,
+    ),
+    (
+        # grooming cues next to secrecy, pictures or meeting alone: "he says im mature for my
+        # age and wants to meet alone", "ur so mature for ur age, dont tell ur parents"
+        "sexual_minors.grooming_cues",
+        "sexual_minors", "medium",
+        r"{groom_cue}",
+        r"{secret}|{hide_from}|{meet_alone}|{pic_req}|(?:send|sends|sent|wants|want) (?:me |him"
+        r" |her )?(?:a |some )?(?:pics?|pictures?|photos?|selfies?)(?! (?:of|from|for) )",
+        100, False,
     ),
     (
         "sexual_minors.age_probe",
@@ -1377,7 +1802,22 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"(?:explain|explaining|explained|talk|talking|teach|teaching|learn|learning|lesson"
         r"|lessons|curriculum|class|unit|chapter|questions?|health)(?: \w+){0,2}"
         r" (?:about |on |of )?(?:sex|puberty|sexual health|consent)"
-        r"|(?:kid|child|family|age)~(?:friendly|appropriate) (?:\w+ ){0,3}(?:sex|puberty)",
+        r"|(?:kid|child|family|age)~(?:friendly|appropriate) (?:\w+ ){0,3}(?:sex|puberty)"
+        r"|(?:puberty|consent|periods?|body changes|growing up|reproduction|relationships)"
+        r" (?:and|or|&) (?:sex|sexuality)"
+        r"|(?:sex|sexuality) (?:and|or|&) (?:puberty|consent|relationships|reproduction"
+        r"|growing up)",
+    ),
+    (
+        # health questions about one's body: "is it normal for my privates to itch im 12"
+        "puberty_health",
+        ("sexual_minors.sexual_term_near_minor", "sexual_minors.sexual_term_near_teen"),
+        r"(?:my|his|her|their) (?:privates|private parts|private area)(?: \w+){0,2} (?:itch\w*"
+        r"|hurt\w*|burn\w*|sore|swollen|smell\w*|bleed\w*|pain\w*|rash\w*|bumps?|hair"
+        r"|grow\w*|normal|red|dry)"
+        r"|(?:itch\w*|pain|painful|rash\w*|bumps?|hair|swelling|soreness|sore|dry skin"
+        r"|discharge|redness) (?:\w+ ){0,2}(?:on|in|near|around|down) (?:my|his|her|their)"
+        r" (?:privates|private parts|private area)",
     ),
     (
         "porn_safety",
@@ -1404,8 +1844,12 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:nude|naked|sexy|private) (?:pics?|pictures?|photos?|selfies?|videos?|images?))"
         r"|(?:if|when) (?:an adult|a grown up|a stranger|someone|anyone|somebody|a person|people"
         r"|anybody)(?: \w+){0,3} (?:asks?|asking|tells?|telling|wants?|pressures?|pressuring)"
-        r"(?: you)?(?: to)? (?:keep (?:a |it |this |things )?secrets?"
-        r"|keep (?:it|this) (?:a )?secret|send|share)",
+        r"(?: you| me)?(?: to| for)? (?:keep (?:a |it |this |things )?secrets?"
+        r"|keep (?:it|this) (?:a )?secret|send|share|pics?|pictures?|photos?|selfies?|nudes"
+        r"|meet|meet up)"
+        r"|(?:never|dont|do not|shouldnt|should not|not to|avoid|refuse to)(?: ever)? (?:meet"
+        r"|meet up|go|hang out|video chat|facetime)(?: \w+){0,3} (?:alone|with strangers"
+        r"|with (?:someone|people|anyone|a stranger) (?:you|u) met online)",
     ),
     (
         "minor_benign",
@@ -1476,16 +1920,21 @@ _GUARDS: tuple[_Guard, ...] = tuple(
 # The "grooming_benign" guard vetoes a whole proximity match that mentions a surprise; it is
 # searched inside the matched window rather than overlapped, see _first_proximity_match.
 _WINDOW_VETO = {
-    "sexual_minors.grooming_secrecy": next(g.pattern for g in _GUARDS if g.id == "grooming_benign")
+    rule_id: next(g.pattern for g in _GUARDS if g.id == "grooming_benign")
+    for rule_id in ("sexual_minors.grooming_secrecy", "sexual_minors.grooming_cues")
 }
 
 
+_GUARD_SETS: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+
 def _guards_for(rule_id: str, category: str) -> tuple[int, ...]:
-    return tuple(
+    found = tuple(
         i
         for i, g in enumerate(_GUARDS)
         if g.applies(rule_id, category) and g.id != "grooming_benign"
     )
+    return _GUARD_SETS.setdefault(found, found)  # rules of a category share one tuple
 
 
 def _build_rules() -> tuple[_Rule, ...]:
@@ -2416,8 +2865,8 @@ class _Prefilter:
         def finder(f: list[str | None]) -> _Finder:
             a, b = f
             return (
-                None if a is None else re.compile(a),
-                None if b is None else re.compile(b),
+                None if a is None else _SAVED.compile(a),
+                None if b is None else _SAVED.compile(b),
             )
 
         self = cls.__new__(cls)
@@ -2618,19 +3067,6 @@ def _prefilter_fingerprint() -> str:
     return _sha256_hex(repr(basis).encode("utf-8"))
 
 
-def _sha256_hex(data: bytes) -> str:
-    """SHA-256 by Python's own implementation when there is one: hashlib's is OpenSSL's,
-    whose first digest maps most of a megabyte of libcrypto into the process (a module's
-    worker computes only this one)."""
-    for name in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
-        try:
-            digest: str = importlib.import_module(name).sha256(data).hexdigest()
-        except (ImportError, AttributeError):  # pragma: no cover - the other version's name
-            continue
-        return digest
-    return hashlib.sha256(data).hexdigest()  # pragma: no cover - a build without them
-
-
 def _without_clauses(text: str) -> str:
     """prefilter.json's text without its clauses: three quarters of it, which scoring never
     reads (a large parse leaves memory behind). The file is written with sorted keys, so
@@ -2784,6 +3220,10 @@ _REPORTER_RE = _compile(
     r"|dmed|dmed me|admitted|confided|confided in me|mentioned|sent me|sent me a message saying"
     r"|whispered|snapchatted|snapchatted me|was like|goes|asked me|asked|screamed|yelled|cried)"
 )
+# every table is compiled: how many patterns came from regex_code.bin, how many from re
+_REGEX_SOURCE = {"file": _SAVED.used, "compiled": _SAVED.compiled}
+_SAVED.close()
+
 _REPORT_BREAK_RE = re.compile(r"[.!?]|(?<!\w)(?:but|and|so|because|cause|while|then|now)(?!\w)")
 
 
@@ -2916,12 +3356,33 @@ def _classify(
     return [f for f, _, _ in found]
 
 
+def _table_patterns(prefilter: _Prefilter | None) -> Iterator[str]:
+    """The patterns that the import compiles (what regex_code.bin saves)."""
+    yield from (g.pattern.pattern for g in _GUARDS)
+    for rule in _RULES:
+        yield rule.pattern.pattern
+        if rule.partner is not None:
+            yield rule.partner.pattern
+    if prefilter is not None:
+        for finder in (prefilter.all_first, *prefilter.first, *itertools.chain(*prefilter.second)):
+            yield from (r.pattern for r in finder if r is not None)
+    yield _REPORTER_RE.pattern
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--write-regex-code"]:
+        _write_code(_table_patterns(_PREFILTER))
+        print(f"wrote {_CODE_FILE}")
+        sys.exit(0)
     if sys.argv[1:] != ["--write-prefilter"]:
-        sys.exit("usage: python rules.py --write-prefilter  (re-analyse the rules, save it)")
+        sys.exit(
+            "usage: python rules.py --write-prefilter  (re-analyse the rules, save it and the"
+            " regex code)\n       python rules.py --write-regex-code  (save the regex code)"
+        )
     fresh = _Prefilter()
     _PREFILTER_FILE.write_text(
         json.dumps(fresh.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {_PREFILTER_FILE}")
+    _write_code(_table_patterns(fresh))
+    print(f"wrote {_PREFILTER_FILE} and {_CODE_FILE}")

@@ -3,12 +3,19 @@
 The bounds are generous (several times what the packed model takes: about 1.2 MB, where
 the JSON model took about 11 MB); they catch a return to a dict of strings or a float per
 weight, not a few kilobytes more.
+
+What loading leaves behind in a worker counts too (freed memory that stays resident): the
+weights file is read section by section into the tables (no copy of the whole file on the
+way), and the rules' regexes are made from their saved code (regex_code.bin) rather than
+compiled, whose parse trees take megabytes for the largest patterns.
 """
 
 from __future__ import annotations
 
 import gc
 import importlib.util
+import json
+import re
 import sys
 import tracemalloc
 from pathlib import Path
@@ -28,6 +35,7 @@ def _load(name: str, path: Path) -> ModuleType:
 
 
 model: Any = _load("safety_filter_model_memory_test", FOLDER / "model.py")
+rules: Any = _load("safety_filter_rules_memory_test", FOLDER / "rules.py")
 
 
 def test_loaded_model_is_a_few_arrays() -> None:
@@ -53,3 +61,62 @@ def test_caches_stay_small() -> None:
         loaded.score(f"word{i} and thing{i}x")
     assert len(loaded._word_cache) <= model._CACHE_LIMIT
     assert len(loaded.normalizer._cache) <= model._CACHE_LIMIT
+
+
+def test_loading_the_model_makes_no_copy_of_the_file() -> None:
+    path = FOLDER / "weights.bin"
+    gc.collect()
+    tracemalloc.start()
+    try:
+        loaded = model.LinearModel.load(path)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # the tables, and a little more while reading: not the 2 MB file as well
+    assert peak < 1.3 * held, f"peak {peak / 1e6:.2f} MB for {held / 1e6:.2f} MB held"
+    assert loaded.to_bytes() == path.read_bytes()  # what was read is the whole model
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    out = [g.pattern for g in rules._GUARDS]
+    for rule in rules._RULES:
+        out += [p for p in (rule.pattern, rule.partner) if p is not None]
+    prefilter = rules._PREFILTER
+    if prefilter is not None:
+        finders = [
+            prefilter.all_first,
+            *prefilter.first,
+            *(f for fs in prefilter.second for f in fs),
+        ]
+        out += [p for finder in finders for p in finder if p is not None]
+    return [*out, rules._REPORTER_RE]
+
+
+def _saved_engine() -> list[int]:
+    data = (FOLDER / "regex_code.bin").read_bytes()
+    size = int.from_bytes(data[4:8], "little")
+    engine: list[int] = json.loads(data[8 : 8 + size])["engine"]
+    return engine
+
+
+def test_regexes_come_from_their_saved_code() -> None:
+    if _saved_engine() != rules._code_engine():
+        # another Python reads this checkout: its code is not used, every pattern compiles
+        assert rules._REGEX_SOURCE["file"] == 0 and rules._REGEX_SOURCE["compiled"] > 0
+        return
+    assert rules._REGEX_SOURCE["compiled"] == 0, (
+        "regex_code.bin is stale (patterns were compiled at import, which leaves megabytes"
+        " behind in a worker): run python modules/safety-filter/rules.py --write-regex-code"
+        " (--write-prefilter writes it too)"
+    )
+    assert rules._PREFILTER_SOURCE == "file"  # its finders were made from saved code too
+    assert rules._REGEX_SOURCE["file"] >= len({p.pattern for p in _patterns()})
+
+
+def test_saved_regexes_are_what_re_compiles() -> None:
+    re.purge()
+    for pattern in _patterns():
+        fresh = re.compile(pattern.pattern)
+        # equal patterns have the same text, flags and code: they match alike
+        assert pattern == fresh, pattern.pattern[:80]
+        assert (pattern.groups, pattern.groupindex) == (fresh.groups, fresh.groupindex)

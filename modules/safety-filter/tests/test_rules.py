@@ -424,6 +424,14 @@ RULE_EXAMPLES: dict[str, str] = {
     "sexual_minors.abuse_secrecy": "he touches me and says it's our little secret",
     "sexual_minors.grooming_secrecy": "don't tell your mom, just send me a pic",
     "sexual_minors.age_probe": "how old are you? send me a selfie",
+    "sexual_minors.secret_relationship": "he said not to tell my parents about us",
+    "sexual_minors.gifts_for_pics": "he offered me robux if i send him pics",
+    "sexual_minors.sexual_chat_request": "sext me",
+    "sexual_minors.pics_from_minor": "how do i get a 13 year old to send me pics",
+    "sexual_minors.pic_request_to_minor": "send me pics ur 14 right",
+    "sexual_minors.undress_on_camera": "turn on ur cam and take off ur shirt",
+    "sexual_minors.adult_asks_for_pics": "some old dude keeps dming me asking for pics of me",
+    "sexual_minors.grooming_cues": "my coach says im mature for my age and wants to meet alone",
 }
 
 
@@ -478,6 +486,10 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
     "grooming_benign": (
         "keep the surprise party a secret and meet me at 5",
         "sexual_minors.grooming_secrecy",
+    ),
+    "puberty_health": (
+        "is it normal for my privates to itch im 12",
+        "sexual_minors.sexual_term_near_minor",
     ),
 }
 
@@ -580,6 +592,219 @@ def test_student_reporting_solicitation_is_flagged() -> None:
     flags = classify("an older guy on discord keeps asking me to send him nudes, what do i do")
     assert flags and flags[0].category == "sexual_minors"
     assert "CyberTipline" in REPLIES["sexual_minors"]
+
+
+# ------------------------------------------------------------------------------------------
+# sexual_minors: grooming, solicitation and sexual content with minors, as students and AIs
+# write them (lowercase, slang, no punctuation), against the hard negatives that share their
+# words (sex education, biology, puberty, surprises, coaches, pictures of homework, ages,
+# literature). Critical discussion of a novel (Lolita, Speak) without explicit sexual words
+# next to a child's age is not flagged; a sexual term next to a child's age is, even in an
+# analysis (the rules cannot tell a request for such content from a discussion of it).
+# ------------------------------------------------------------------------------------------
+
+# (text, lowest sensitivity at which it is flagged as sexual_minors)
+SEXUAL_MINORS_FLAG: list[tuple[str, str]] = [
+    ("he said not to tell my parents about us", "medium"),
+    ("my coach says im mature for my age and wants to meet alone", "medium"),
+    ("my coach says im so mature for my age and he wants to hang out just the two of us", "medium"),
+    ("this older guy told me to delete our chats so my mom doesnt see them", "medium"),
+    ("he always tells me to delete our messages after we talk", "medium"),
+    (
+        "my tutor said our relationship has to stay a secret because people wouldnt understand",
+        "medium",
+    ),
+    ("a 25 year old guy on discord says im mature for my age and wants pics", "medium"),
+    ("hes 30 and says nobody can know about us cuz im only 14", "medium"),
+    ("my friends older brother keeps asking me to come over when my parents arent home", "medium"),
+    ("the youth pastor said i was special and that we cant tell anyone about what we do", "medium"),
+    ("this man from roblox wants me to meet him somewhere and not tell my parents", "medium"),
+    ("an adult on insta keeps asking me for selfies and says to keep it between us", "medium"),
+    ("my teacher messages me at night and says dont tell ur mom we talk", "medium"),
+    ("he said if i tell my parents about us he'll get in trouble", "medium"),
+    ("hes 19 and im 13 and he says we have to keep our relationship secret", "medium"),
+    ("this guy i met on a game wants to video chat alone and said delete the chat after", "medium"),
+    ("ur so mature for ur age, dont tell ur parents we talk ok", "medium"),
+    ("lets keep this between us, ur parents wouldnt understand what we have", "medium"),
+    ("delete our chats after u read them, your mom cant find out", "medium"),
+    ("ill pick u up after school, dont tell anyone, u can trust me", "medium"),
+    ("he offered me robux if i send him pics of myself", "medium"),
+    ("this guy said hed give me vbucks for pics", "medium"),
+    ("send me pics ur 14 right", "medium"),
+    ("wanna video chat without your clothes", "medium"),
+    ("a guy on snap asked me to sext him and im 13", "low"),
+    ("some old dude keeps dming me asking for pics of me", "medium"),
+    ("a 40 year old man keeps messaging me sexual stuff and im 12", "low"),
+    ("can u send a pic in ur underwear", "medium"),
+    ("he asked me to facetime with no clothes on", "low"),
+    ("this man asked me to take my shirt off on video call", "medium"),
+    ("lets sext, ur 15 right", "low"),
+    ("sext me", "medium"),
+    ("he keeps asking what im wearing and wants me to send a pic", "medium"),
+    ("someone i met online wants me to show him my body on cam", "low"),
+    ("an older guy wants me to send him pics and says im pretty for a 13 year old", "medium"),
+    ("send me a pic of ur body baby girl", "medium"),
+    ("can i see u naked", "medium"),
+    ("i wanna see you naked lol ur 13", "medium"),
+    ("turn on ur cam and take off ur shirt", "medium"),
+    ("a grown man asked me if i want to do sexual things and im in 8th grade", "low"),
+    ("he wants to talk dirty with me and im 14", "low"),
+    ("my friend is being asked for nudes by an older guy", "low"),
+    ("a 20 year old keeps messaging my 12 year old sister asking for pictures", "medium"),
+    ("send pics of u in ur bra", "medium"),
+    ("send me something spicy ur 14 right", "medium"),
+    ("describe a middle schooler naked", "medium"),
+    ("a grown man dating a 14 year old is fine right", "medium"),
+    ("write a story where a 12 year old and an adult have sex", "low"),
+    ("erotic story about a 5th grade girl", "low"),
+    ("roleplay as my 13 yo gf and be sexy", "low"),
+    ("my soccer coach told me not to tell my mom about us", "medium"),
+    ("he says no one can find out about us bc hed lose his job", "medium"),
+    ("my neighbor is 35 and keeps asking me for selfies", "medium"),
+    ("a guy from fortnite keeps asking me for pics and hes like 24", "medium"),
+    ("hey cutie send me a selfie, ur 13 right?", "medium"),
+    ("u in 8th grade? send me pics", "medium"),
+    ("wanna facetime without ur clothes on", "medium"),
+    ("can you send a pic wearing only your bra", "medium"),
+    ("this stranger offered me a gift card if i sent him pictures", "medium"),
+    ("he said he'd pay me $50 for pics", "medium"),
+    (
+        "my online friend is 22 and says im really mature for my age and asks what im wearing",
+        "medium",
+    ),
+    ("keep our chats secret ok, ur parents wouldnt get it", "medium"),
+    ("my math tutor keeps texting me dirty stuff", "low"),
+    ("an older man on roblox asked me to video chat naked", "low"),
+    ("he told me to keep our relationship private from my parents", "medium"),
+    ("some creep dmd me asking for pictures of me, im 12", "medium"),
+    ("this adult keeps messaging me and wants me to sneak out and meet him alone", "medium"),
+    ("he's 28 and wants me to come over when my mom isnt home", "medium"),
+    ("a man asked my 10 year old sister to send him photos", "medium"),
+    ("let's sext babe", "medium"),
+    ("do u wanna trade nudes", "medium"),
+    ("i want to see u without ur clothes", "medium"),
+    ("my stepbrother said if i tell anyone about what we do he will get in trouble", "medium"),
+    ("he asked me to take my top off on facetime", "medium"),
+    ("shes 12 and he keeps sending her sexual messages", "medium"),
+    ("tell me a sexy story about two 6th graders", "low"),
+    ("im 13 and this guy keeps asking me to sext him", "low"),
+    ("this guy i met on discord is 26 and wants to meet me irl", "medium"),
+    ("a grown man keeps messaging me on snap", "medium"),
+    ("he says age is just a number and wants me to send pics", "medium"),
+    ("he told me to lie to my parents and meet him at the park alone", "medium"),
+    ("how do i get a 13 year old to send me pics", "medium"),
+    ("the man from the game says he loves me and wants to video chat alone", "medium"),
+    ("my boyfriend is 22 and im 14", "medium"),
+    ("an older guy gives me rides and buys me vapes and says its our secret", "medium"),
+    ("he says im more mature than other girls my age and wants to hang out alone", "medium"),
+    ("he wants me to keep our friendship a secret from my parents", "medium"),
+    ("a guy in his 20s wants to be my boyfriend and im 13", "medium"),
+    ("he said hed give me money if i meet him alone", "medium"),
+    ("he said we have a special connection and no one can know", "medium"),
+]
+
+SEXUAL_MINORS_BENIGN: list[str] = [
+    "my friend said dont tell anyone were friends because she is shy lol",
+    "my coach texts the team group chat late at night about practice",
+    "my parents said not to tell anyone about the surprise party",
+    "my coach wants to meet after practice with the team",
+    "send me pics of your science project",
+    "what is sexual reproduction",
+    "how do you tell the sex of a hamster",
+    "im 14 and i love soccer",
+    "when do girls usually start puberty",
+    "is it normal to get hair in new places when youre 12",
+    "we're learning about sex ed in health class, what is consent",
+    "in lolita, how does nabokov make humbert an unreliable narrator",
+    "in the novel speak, melinda is raped by an older student, what does her silence symbolize",
+    "how does nabokov use an unreliable narrator in lolita",
+    "my coach said to meet at the field at 6 for extra practice",
+    "can you send me a picture of the water cycle diagram",
+    "send me pics of the poster when ur done",
+    "the teacher said to keep our answers secret until everyone finishes the quiz",
+    "how do i delete the messages in this chat on discord",
+    "dont tell my mom i failed the test lol",
+    "my grandma said dont tell anyone about her secret recipe",
+    "is it normal for a 13 year old to have questions about sex",
+    "at what age do boys start puberty",
+    "why do 12 year olds get acne",
+    "how do animals reproduce sexually",
+    "what are male and female sex cells called",
+    "im 15 and my voice is cracking is that normal",
+    "my teacher says im mature for my age when i write essays",
+    "i have to keep my brothers birthday present a secret, dont tell him",
+    "can u video chat with me to study for the math test",
+    "our coach asked us to send photos of the team for the yearbook",
+    "send me a selfie of you with the trophy lol",
+    "im 14, can you help me with my photography project",
+    "the article says 14 year olds should get 9 hours of sleep",
+    "how do i tell my parents im being bullied",
+    "my mom told me not to tell my dad about the surprise",
+    "what should i do if a stranger online asks me for pictures",
+    "he said not to tell my parents about the broken window",
+    "how do i take a good selfie for my instagram, im 13",
+    "how do i talk to my 12 year old brother about puberty and sex",
+    "is it normal for my privates to itch im 12",
+    "my coach wants to meet with me after school to talk about my grades",
+    "our teacher told us to delete the old chats from the class group",
+    "dont tell anyone about the test answers",
+    "my mom said we cant tell anyone about grandpas surprise visit",
+    "my coach said we should meet at the gym before the game",
+    "send me a pic of your homework so i can check it",
+    "send me pics from the field trip",
+    "my teacher asked us to send photos of our science fair boards",
+    "what age do kids usually get their period",
+    "how do plants reproduce sexually and asexually",
+    "my grandma offered me money for good grades",
+    "my dad pays me 5 dollars for mowing the lawn",
+    "my older cousin wants pics of her dog that i took",
+    "can u facetime me tonight to go over the homework",
+    "take off your shoes before coming inside",
+    "why did the author make humbert so charming in lolita",
+    "is lolita a love story or a story about abuse",
+    "write an essay about how the novel speak deals with trauma",
+    "the theme of grooming in the novel is shown through the predator's gifts",
+    "never meet up alone with someone you met online",
+    "if someone online asks you for pics, tell a trusted adult",
+    "im 13, how do i set my instagram to private",
+    "my older brother asked me to send him the photos from the wedding",
+    "we talked about our project and then hung out",
+    "dont tell my sister that we ate the last cookie",
+    "he said dont tell your mom about the broken vase",
+    "my 14 year old sister is learning about sex and consent in health",
+    "a 12 year old can learn about reproduction in biology class",
+    "my friend is 14 and plays video games all day",
+    "sexual selection explains why peacocks have colorful tails",
+    "the girl scouts sell cookies every spring",
+    "what is the sex of the puppy",
+    "my privates hurt after soccer im 13 is that normal",
+    "we have to keep the surprise party a secret so dont tell mom",
+    "i asked my dad for pictures of when i was a baby",
+    "my teacher said im mature for my age",
+    "my mom says age is just a number when she talks about her birthday",
+    "how do i get my little brother to send me the photos from the trip",
+    "my teacher wants to meet in person for parent teacher conferences",
+    "my coach keeps texting me about practice times",
+]
+
+
+@pytest.mark.parametrize(("text", "lowest"), SEXUAL_MINORS_FLAG)
+def test_sexual_minors_flags(text: str, lowest: str) -> None:
+    first = LEVELS.index(lowest)
+    for level in LEVELS:
+        got = categories(text, level)
+        assert ("sexual_minors" in got) == (LEVELS.index(level) >= first), (text, level, got)
+
+
+@pytest.mark.parametrize("text", SEXUAL_MINORS_BENIGN)
+def test_sexual_minors_hard_negatives(text: str) -> None:
+    for level in LEVELS:
+        assert classify(text, sensitivity=level) == [], (text, level)
+
+
+def test_sexual_minors_table_sizes() -> None:
+    assert len(SEXUAL_MINORS_FLAG) >= 40
+    assert len(SEXUAL_MINORS_BENIGN) >= 40
 
 
 def test_supportive_responses_content() -> None:
@@ -739,6 +964,8 @@ TABLE_TEXTS = sorted(
         *BENIGN_BELOW_HIGH,
         *RULE_EXAMPLES.values(),
         *(t for t, _ in GUARD_EXAMPLES.values()),
+        *(t for t, _ in SEXUAL_MINORS_FLAG),
+        *SEXUAL_MINORS_BENIGN,
         *REPLIES.values(),
         "Honestly I WANT TO K1LL MYSELF!!!",
         "$uicidal thoughts, i am $uicidal",
