@@ -25,6 +25,7 @@ from ..sdk._context import HookContext, utcnow
 from ..sdk._errors import ManifestError, ModuleLoadError, RaptscallionsError
 from ..sdk._manifest import Manifest
 from ._backoff import RestartPolicy, RestartTracker
+from ._bytecode import compile_module
 from ._executor import ModuleNotReady, Payload, Reply
 from ._host import SlotHost, Worker
 from ._secrets import SecretsStatus
@@ -323,6 +324,7 @@ class ModuleSlot:
 
     async def _spawn(self, manifest: Manifest) -> Worker:
         assert self._nursery is not None
+        await compile_module(manifest.folder)  # the bytecode its large sources import from
         self._spawned += 1
         e = self.engine
         worker = e.worker_factory(
