@@ -51,10 +51,10 @@ pre-filter settles most chat messages in a few tens of microseconds; a message w
 the rules are made of takes a few hundred, 100 KB of adversarial text under a second of
 CPU), need no model download, and can be reviewed and unit-tested line by line. The
 trade-offs: recall on novel phrasing, and tone: rules cannot tell a joke from a threat, so
-hyperbole in the first person ("ugh I want to die, this essay is so boring", "I'm going to
-kill my brother, he ate my fries") is flagged like the real thing, while the common idioms
-that do not name a person are not ("this homework is killing me", "I could kill for a
-pizza").
+bare hyperbole in the first person ("ugh I want to die, this essay is so boring") is
+flagged like the real thing, while the common idioms that do not name a person are not
+("this homework is killing me", "I could kill for a pizza"), nor hyperbole framed as such
+(a petty cause, a take-back, an embarrassing moment, trash talk: see frame guards below).
 
 Sensitivity levels
 ------------------
@@ -104,6 +104,14 @@ How matching works
    ("the character says 'I want to die'"), school topics ("suicide for my essay topic") and
    explicit denials ("I would never kill myself"). A rule match that overlaps a guard span
    for that rule is dropped; other matches of the same rule still count.
+   *Frame guards* (``_FRAME_TABLE``) veto a match from the words near it instead: a
+   recovery story told in the past ("i thought about ending my life in 8th grade, then i
+   got help and im doing way better", "300 days clean from self harm"), a threat taken back
+   ("jk obviously", "not literally") or about a petty cause ("he ate my leftovers"), an
+   embarrassing moment ("i wanted to die when the teacher read my essay out loud"), sports
+   trash talk ("we're gonna kill them friday night"). Each has a counter pattern searched
+   in the whole message that cancels the veto when the risk is present after all ("again",
+   "relapsed", "i still do", "unless?", "im serious", "not kidding", a weapon, "tonight").
 
 Academic and literary discussion is not matched at any level because the self-harm and
 violence rules need the writer's own first-person voice or a threat against a concrete
@@ -889,6 +897,7 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"{lead}(?: (?:these|some|bad|strong|many|a lot of|so many))? (?:{suicidal})"
         r"(?! (?:characters?|people|patients|person|friends?|teens))"
         r"|{lead} (?:attempted|tried|attempt) (?:{suicide})"
+        r"|{lead} attempted (?:again|a second time|a third time|one more time)(?! to)"
         r"|(?:my|writing|write|wrote|written|finished|leaving|leave) (?:a |my )?(?:{suicide})"
         r" (?:note|letter)",
     ),
@@ -1005,8 +1014,13 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|{lead} (?:self~harm|self~harming|self~injure|self~injuring"
         r"|self~mutilate|self~mutilating)"
         r"|(?:relapsed|relapse|clean from|clean of|urges? to|stopped) (?:on |with )?"
-        r"(?:self~harm|self~harming|sh|cutting)"
+        r"(?:self~harm|self~harming|sh|cutting|cut)"
         r"|(?:scars|cuts|wounds) (?:from|of) (?:self~harm|cutting myself|sh)"
+        r"|(?:used to|use to|stopped|quit) (?:cut|cutting|self~harm|self~harming|sh|burn"
+        r"|burning|hurt (?:{myself})|hurting (?:{myself}))(?: \w+){0,5}? (?:started|starting"
+        r"|began|am doing it|did it|doing it|do it|cut|cutting|relapsed)(?: \w+)? again"
+        r"|(?:used to|use to|stopped|quit) (?:cut|cutting|self~harm|self~harming|sh)"
+        r"(?: \w+){0,5}? (?:relapsed|relapse)"
         r"|{lead}(?: (?:began|begun))?"
         r" cutting(?: (?:again|myself|my \w+))?(?=\s*(?:$|[.!?,]| and| but| because))"
         r"|(?:cut|burn|scratch|bite) (?:{myself}|my (?:arms?|wrists?|thighs?|legs?|skin))"
@@ -1643,8 +1657,19 @@ _PROXIMITY_TABLE: tuple[tuple[str, str, str, str, str, int, bool], ...] = (
 # fmt: on
 
 
+# The self-harm rules that a recovery story can set off ("i thought about ending my life in
+# 8th grade"); not the plans, notes, method questions and farewells.
+_RECOVERY_RULES = (
+    "self_harm.kill_myself", "self_harm.kms", "self_harm.end_my_life",
+    "self_harm.intent_to_die", "self_harm.suicidal_statement", "self_harm.method_on_self",
+    "self_harm.self_injury", "self_harm.not_want_to_live", "self_harm.better_off_without_me",
+    "self_harm.end_it_all", "self_harm.passive_ideation", "self_harm.hate_my_life",
+    "self_harm.disappear", "self_harm.nobody_would_care", "self_harm.hopelessness",
+)  # fmt: skip
+
 # Benign contexts. (guard id, rule ids or categories it applies to, "*" for all, template).
-# A match of a rule is dropped when it overlaps a match of a guard that applies to the rule.
+# A match of a rule is dropped when it overlaps a match of a guard that applies to the rule
+# (frame guards, listed in _FRAME_TABLE, veto from nearby instead).
 # fmt: off
 _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
@@ -1873,6 +1898,189 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("sexual_minors.grooming_secrecy",),
         r"surprise|birthday|party|gift|present|presents|christmas|anniversary|proposal",
     ),
+    # ---- frame guards (see _FRAME_TABLE): they veto a match from the words around it ----
+    (
+        # a past attempt, ideation or self-harm told as over, with present recovery: "i
+        # thought about ending my life in 8th grade, then i got help and im doing way better",
+        # "300 days clean from self harm", "i attempted at 14 and im so glad im still here"
+        "recovery_frame",
+        _RECOVERY_RULES,
+        r"(?:got|get|getting|gotten|found|asked for|reached out for|went to|sought|started"
+        r"|starting|began|go to|going to) (?:me |myself )?(?:some |the |real |professional"
+        r" |a lot of |the right )?(?:help|treatment|therapy|support|a therapist|counseling"
+        r"|counselling)"
+        r"|(?:in|to|at) a (?:much |way |so much |far |really |lot )?(?:better|good|safe"
+        r"|healthier|happier|great) (?:place|spot)"
+        r"|thanks to (?:my |the )?(?:therapist|therapy|counselor|counsellor|counseling|meds"
+        r"|medication|treatment|mom|dad|parents|family|friends|doctor|support)"
+        r"|coping (?:skills|strategies|tools)|(?:healthier|better) ways to cope"
+        r"|(?:like|love|enjoy) (?:my )?life (?:now|again|today|these days)"
+        r"|(?:actually|finally|really) (?:like|love|enjoy) (?:my )?life"
+        r"|(?:therapy|my therapist|counseling|counselling|my counselor|my counsellor|treatment"
+        r"|my meds|medication|meds|rehab|my (?:mom|dad|parents|family|friends|best friend"
+        r"|bestie|teacher|counselor|school counselor)) (?:really |honestly |actually |has |have"
+        r" |totally |so much |helped me |literally )*(?:helped|helps|saved|got me through)"
+        r"|(?:im|i am|i feel|im feeling|i am feeling|feeling|doing|im doing|i am doing|things"
+        r" are|things got|it got|life is|my life is|everything is|i got|im in|i am in|i m)"
+        r" (?:so |so much |way |much |a lot |really |finally |actually |now |a |soo+ ){0,3}"
+        r"(?:better|okay|ok|good|great|happy|happier|healthier|stable|(?:better|good|safe)"
+        r" place)(?! (?:at|than|to|for|because|idea))"
+        r"|(?:in|my|on the road to) recovery|recovered|recovering"
+        r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few"
+        r"|many|several|a couple|a couple of|a whole|over a|almost a|nearly a)"
+        r" (?:days?|weeks?|months?|years?|yrs?|mos?) (?:clean|sober|free|self~harm free|sh free"
+        r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt))"
+        r"|(?:clean|sober) (?:for|since|from)|(?:self~harm|sh|cutting)~free"
+        r"|(?:so |really |just )?(?:glad|happy|grateful|thankful|relieved|lucky)"
+        r" (?:that )?(?:im|i am|i m|i was|i|to be) (?:still (?:here|alive|around)|alive|here"
+        r"|survived|didnt|did not|made it|stayed|failed|got help|reached out|talked to)"
+        r"|(?:havent|have not|hadnt|had not)(?! (?:stopped|been able to stop))(?: \w+){1,6}"
+        r" (?:in|for) (?:\d+ |a |one |two |three |four |five |six |several |a few |few |many"
+        r" |so many |over a |almost a |nearly a |like |a long |a whole )?(?:days|weeks|months"
+        r"|years|yrs|while|time|year|month)"
+        r"|(?:its|it s|it has|its been|it s been|been) (?:\w+ ){0,2}(?:months|years|a year"
+        r"|a while|a long time) since"
+        r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
+        r"|it|that|like that)(?: anymore| any more)?|not anymore"
+        r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
+        r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak",
+    ),
+    (
+        # a threat taken back: "i swear ill murder her. jk obviously", "not literally"
+        "take_back",
+        ("violence.harm_person", "violence.wish_death_on_others", "violence.veiled_threat"),
+        r"jk|jkjk|j k|jks|jking|just (?:kidding|joking|playing)"
+        r"|(?<!not\x20)(?<!no\x20)(?<!aint\x20)(?:kidding|joking)"
+        r"|not (?:literally|really|actually|for real)"
+        r"|(?:obviously|obv|obvi|ofc|of course|clearly) (?:not|im not|i wont|i wouldnt|i dont"
+        r" mean it|a joke|joking|kidding)"
+        r"|(?:i|id|ill|i d|i ll) (?:would |will |could )?never (?:actually|really|do that"
+        r"|do it|hurt|ever)|(?:i|id) wouldnt (?:actually|really|do that|do it|ever)"
+        r"|(?:its|it s|thats|that s|just) (?:a joke|an expression|a figure of speech|hyperbole"
+        r"|sarcasm)|(?:im|i am|i m) (?:just )?being (?:dramatic|sarcastic)",
+    ),
+    (
+        # hyperbole about a petty cause: "im gonna kill my brother he ate my leftovers lol"
+        "petty_cause",
+        ("violence.harm_person", "violence.wish_death_on_others", "violence.veiled_threat",
+         "self_harm.intent_to_die", "self_harm.kill_myself", "self_harm.kms"),
+        r"(?:ate|eaten|eat|eats|eating|finished|finishing|took|taken|takes|taking|stole"
+        r"|stolen|steals|stealing|used|uses|using|drank|drinks|drinking|broke|breaking|hid"
+        r"|hides|hiding|unplugged|unplugging|borrowed|sat on|stepped on|ruined|ruining|lost"
+        r"|losing|deleted|deleting|scratched|cracked|spilled \w+ on|spilt \w+ on)"
+        r" (?:my|the|our|all my|all of my|all the|your|ur|my last|the last|my whole|the whole)"
+        r"(?: \w+){0,2}? (?:leftovers|food|fries|pizza|snacks?|chips|cereal|candy|cookies?"
+        r"|dessert|lunch|dinner|breakfast|sandwich|burger|ice cream|noodles|ramen|soda|boba"
+        r"|chocolate|cake|cupcakes?|donuts?|nuggets|takeout|slice|chicken|popcorn|juice|coffee"
+        r"|cookie|charger|chargers|headphones|earbuds|airpods|hoodie|sweater|controller|remote"
+        r"|seat|spot|save|save file|switch|xbox|ps5|playstation|console|wifi|pen|pencil"
+        r"|eraser|calculator|stickers?|legos?|minecraft world|base|shampoo|makeup|tv)"
+        r"|spoil\w* (?:the|it|everything|that|this|a|my|the whole)(?: \w+){0,2}? (?:ending"
+        r"|finale|episode|show|series|movie|film|book|season|plot|game|twist|surprise|manga"
+        r"|anime)|spoil\w* (?:it|everything|the ending) for (?:me|us)|spoilers?"
+        r"|(?:lost|threw|throws|throwing|lose|losing) (?:us |me )?(?:the|our|my|this)"
+        r"(?: \w+)? (?:game|match|round|bet|ranked game|streak)"
+        r"|(?:made|makes|make) (?:us|me) lose",
+    ),
+    (
+        # hyperbole about an embarrassing moment: "i wanted to die when the teacher read my
+        # essay out loud"
+        "embarrassment",
+        ("self_harm.intent_to_die", "self_harm.kill_myself", "self_harm.kms",
+         "self_harm.disappear"),
+        r"out loud|aloud|in front of (?:everyone|everybody|the (?:whole )?(?:class|school|team"
+        r"|grade|gym)|my (?:whole )?(?:class|crush|friends|team)|all my friends|my crush)"
+        r"|embarrass\w*|cringe\w*|mortif\w*|so awkward|(?:my )?voice cracked|i tripped"
+        r"|(?:i )?fell (?:on|in|down|off|flat) (?:my face|the stairs|stage|in front)"
+        r"|baby (?:pics|photos|pictures|videos)|on the projector|called on me"
+        r"|(?:my )?crush (?:saw|heard|noticed|looked at|walked in|read|liked|replied|texted"
+        r"|said hi)|accidentally (?:sent|liked|called|replied|said|hit reply)"
+        r"|(?:sent|texted) (?:it|that|this) to the wrong|wrong (?:group chat|chat|person)"
+        r"|said (?:i )?love you to",
+    ),
+    (
+        # sports trash talk: "we're gonna kill them in the finals", "... friday night"
+        "sports_trash_talk",
+        ("violence.harm_person", "violence.shoot_or_stab_person", "violence.veiled_threat"),
+        r"friday night|(?:the |our |this |next |tonight s |todays |big |home |away |rivalry"
+        r" |championship |playoff |title )?(?:game|games|match|finals|semis|semifinals|playoffs"
+        r"|tournament|championship|meet|scrimmage|rematch|regionals|sectionals|state finals"
+        r"|season|league|bracket)"
+        r"|on the (?:field|court|ice|pitch|mat|track|scoreboard)|(?:by|with) \d+ (?:points"
+        r"|goals|runs)|(?:the )?other team|rivals?|varsity|jv|homecoming|kickoff|tip off"
+        r"|tipoff|(?:our|the) (?:team|squad|coach)",
+    ),
+)
+# fmt: on
+
+# Frame guards: a guard above whose id is here vetoes a match of a rule it applies to when
+# it matches within ``before`` characters before the match or ``after`` characters after
+# it (not by overlapping it), when the words from the start of the match's clause to its
+# end match ``need`` (if given: "i thought about ..." is told as past, "i want to ..." is
+# not), and when nothing in the message matches ``counter`` (the risk is present after all:
+# "again", "relapsed", "i still do", "unless?", "im serious", a weapon).
+# (guard id, before, after, need template, counter template)
+# fmt: off
+_RISK_NOW = (
+    r"relaps\w*|slipped|slip up|slipped up|broke my (?:clean )?streak|lost my streak"
+    r"|reset my (?:streak|counter|count)"
+    r"|(?<!happy\x20)(?<!myself\x20)(?<!smile\x20)(?<!smiling\x20)(?<!laugh\x20)(?<!laughing\x20)(?<!okay\x20)"
+    r"(?<!ok\x20)(?<!normal\x20)(?<!alive\x20)(?<!good\x20)(?<!hope\x20)(?<!better\x20)(?<!living\x20)"
+    r"(?<!safe\x20)(?<!friends\x20)again"
+    r"|still (?:want|wanna|wish|think|thinking|thought|feel like|feeling like|do|does|cut"
+    r"|cutting|hurt|hurting|self~harm\w*|sh|hate|dont want|cant stop|suicidal|wanting"
+    r"|plan|planning|fantasi\w*|dream|dreaming|mean it|(?:have|having|get|getting|struggle"
+    r" with|struggling with) (?:\w+ )?(?:thoughts|urges|the urge|a plan|plans|suicidal"
+    r"|the pills|the blade))"
+    r"|(?:havent|have not|never|cant|can not|cannot|couldnt|hasnt|has not|didnt|did not)"
+    r" (?:really |ever |fully )?stop(?:ped)?|(?:keep|keeps|kept) (?:thinking|coming back)"
+    r"|urges?|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
+    r"|tonight|last night|yesterday|this (?:morning|afternoon|evening|week|weekend)"
+    r"|earlier today|right now|rn|just now|(?:an|one|two|three|a few|\d+) (?:hours?|minutes?"
+    r"|mins?) ago|(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|weekend)"
+    r"|{serious}"
+)
+# what says that a threat or a wish to die is meant after all
+_SERIOUS = (
+    r"(?:im|i am|i m) (?:dead |being |so |very )?serious|(?:not|no|aint|im not|i m not"
+    r"|i am not) (?:kidding|joking|playing)|for real|frfr|fr fr|deadass|no cap|i mean it"
+    r"|unless|or am i|or not|(?:half|kinda|kind of|sort of|partly|only partly|mostly)"
+    r" (?:kidding|joking|serious)|seriously (?:though|tho)|but (?:seriously|fr)"
+)
+_RISK_NOW = _RISK_NOW.replace("{serious}", _SERIOUS)
+# when a threat is to be carried out, or what with
+_THREAT_CUES = (
+    r"guns?|pistols?|rifles?|shotguns?|knife|knives|blades?|machete|bat|axe|hammer|bombs?"
+    r"|glock|weapons?|ammo|bullets|tonight|tomorrow|after school|at school|right now|rn"
+    r"|this (?:weekend|week|afternoon|evening)|(?:on|next|this) (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|when (?:i|he|she|they) (?:get|gets) home|i will"
+    r" find|for what (?:he|she|they|you|u) (?:did|said|done)|(?:hit|hits|hurt|hurts|touched"
+    r"|touches|punched|abused|raped|assaulted|threatened|bullied|bullies|bullying|beat up"
+    r"|beats up) (?:me|my|her|him|us)"
+)
+_PAST_TOLD = (
+    r"thought|wanted|wished|tried|attempted|used to|use to"
+    r"|(?<!wish\x20i\x20)(?<!wish\x20)(?<!if\x20i\x20)(?<!if\x20)(?:was|were|had)"
+    r"|felt|went through|struggled|dealt|did|kept|havent|have not"
+    r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
+    r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year"
+)
+_FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
+    ("recovery_frame", 200, 200, _PAST_TOLD, _RISK_NOW),
+    ("take_back", 0, 80, "", _SERIOUS + "|" + _THREAT_CUES),
+    ("petty_cause", 60, 100, "", _SERIOUS + "|" + _THREAT_CUES),
+    (
+        "embarrassment", 80, 100, "",
+        _RISK_NOW + r"|(?:laugh\w*|made fun|making fun|makes fun|mock\w*|picking on|pick on"
+        r"|teas\w*|staring) (?:at |of )?me|bull(?:y|ied|ies|ying)|hates? me|nobody|no one"
+        r"|every (?:day|single day)|always|pills|(?:hurt|hurting|cut|cutting) myself",
+    ),
+    (
+        "sports_trash_talk", 0, 80, r"we|were|weve|well|our (?:team|school|squad)|us",
+        _SERIOUS + "|" + _THREAT_CUES + r"|after (?:the )?(?:game|match|practice)"
+        r"|parking lot|outside|behind|jump (?:them|him|her)",
+    ),
 )
 # fmt: on
 
@@ -1898,6 +2106,15 @@ class _Guard:
 
 
 @dataclass(frozen=True, slots=True)
+class _Frame:
+    guard: int  # index into _GUARDS: the frame's words
+    before: int  # how far before a match they may start, in characters
+    after: int  # how far after its end they may end
+    need: re.Pattern[str] | None  # must match from the clause's start to the match's end
+    counter: re.Pattern[str]  # anywhere in the text: no veto
+
+
+@dataclass(frozen=True, slots=True)
 class _Rule:
     id: str
     category: str
@@ -1908,6 +2125,7 @@ class _Rule:
     gap: int
     same_sentence: bool
     guards: tuple[int, ...]  # indexes into _GUARDS
+    frames: tuple[int, ...] = ()  # indexes into _FRAMES
 
 
 def _severity(level: str) -> str:
@@ -1925,6 +2143,17 @@ _WINDOW_VETO = {
 }
 
 
+_FRAMES: tuple[_Frame, ...] = tuple(
+    _Frame(
+        next(i for i, g in enumerate(_GUARDS) if g.id == gid),
+        before,
+        after,
+        _compile(need) if need else None,
+        _compile(counter),
+    )
+    for gid, before, after, need, counter in _FRAME_TABLE
+)
+_FRAME_IDS = frozenset(gid for gid, *_ in _FRAME_TABLE)
 _GUARD_SETS: dict[tuple[int, ...], tuple[int, ...]] = {}
 
 
@@ -1932,9 +2161,14 @@ def _guards_for(rule_id: str, category: str) -> tuple[int, ...]:
     found = tuple(
         i
         for i, g in enumerate(_GUARDS)
-        if g.applies(rule_id, category) and g.id != "grooming_benign"
+        if g.applies(rule_id, category) and g.id != "grooming_benign" and g.id not in _FRAME_IDS
     )
     return _GUARD_SETS.setdefault(found, found)  # rules of a category share one tuple
+
+
+def _frames_for(rule_id: str, category: str) -> tuple[int, ...]:
+    found = tuple(i for i, f in enumerate(_FRAMES) if _GUARDS[f.guard].applies(rule_id, category))
+    return _GUARD_SETS.setdefault(found, found)
 
 
 def _build_rules() -> tuple[_Rule, ...]:
@@ -1952,6 +2186,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 0,
                 False,
                 _guards_for(rid, cat),
+                _frames_for(rid, cat),
             )
         )
     for rid, cat, level, a, b, gap, same_sentence in _PROXIMITY_TABLE:
@@ -1966,6 +2201,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 gap,
                 same_sentence,
                 _guards_for(rid, cat),
+                _frames_for(rid, cat),
             )
         )
     for r in rules:
@@ -3120,14 +3356,21 @@ def _extra_filter(extra: ExtraTerms) -> tuple[_Finder, ...] | None:
 # --------------------------------------------------------------------------------------------
 
 
-class _GuardSpans:
-    """Guard matches over one normalised text, computed lazily per guard."""
+_CLAUSE_BREAK_RE = re.compile(
+    r"[.!?,;:]|(?<!\w)(?:but|and|so|then|now|because|cause|though|although|until|til|yet)(?!\w)"
+)
 
-    __slots__ = ("_cache", "_text")
+
+class _GuardSpans:
+    """Guard matches over one normalised text, computed lazily per guard; frame guards'
+    counters are searched once per text too."""
+
+    __slots__ = ("_cache", "_countered", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._cache: dict[int, tuple[list[int], list[int]]] = {}
+        self._countered: dict[int, bool] = {}
 
     def _spans(self, gi: int) -> tuple[list[int], list[int]]:
         got = self._cache.get(gi)
@@ -3152,6 +3395,29 @@ class _GuardSpans:
                 return True
         return False
 
+    def framed(self, frames: tuple[int, ...], start: int, end: int) -> bool:
+        """Whether a frame guard vetoes the match at start:end (see _FRAME_TABLE)."""
+        text = self._text
+        for fi in frames:
+            frame = _FRAMES[fi]
+            starts, ends = self._spans(frame.guard)
+            k = bisect.bisect_right(ends, start - frame.before)
+            if not (k < len(starts) and starts[k] < end + frame.after):
+                continue
+            if frame.need is not None:
+                clause = max(0, start - 80)
+                for b in _CLAUSE_BREAK_RE.finditer(text, clause, start):
+                    clause = b.end()
+                if frame.need.search(text, clause, end) is None:
+                    continue
+            countered = self._countered.get(fi)
+            if countered is None:
+                countered = frame.counter.search(text) is not None
+                self._countered[fi] = countered
+            if not countered:
+                return True
+        return False
+
 
 def _unguarded(
     pattern: re.Pattern[str], text: str, rule: _Rule, spans: _GuardSpans
@@ -3160,6 +3426,8 @@ def _unguarded(
         if m.start() == m.end():
             continue
         if rule.guards and spans.covers(rule.guards, m.start(), m.end()):
+            continue
+        if rule.frames and spans.framed(rule.frames, m.start(), m.end()):
             continue
         yield m
 
@@ -3359,6 +3627,10 @@ def _classify(
 def _table_patterns(prefilter: _Prefilter | None) -> Iterator[str]:
     """The patterns that the import compiles (what regex_code.bin saves)."""
     yield from (g.pattern.pattern for g in _GUARDS)
+    for frame in _FRAMES:
+        if frame.need is not None:
+            yield frame.need.pattern
+        yield frame.counter.pattern
     for rule in _RULES:
         yield rule.pattern.pattern
         if rule.partner is not None:

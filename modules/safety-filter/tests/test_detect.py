@@ -156,6 +156,42 @@ def test_hard_negatives(text: str) -> None:
     assert DETECTOR.detect(text).findings == (), text
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i tried to kill myself last night, i got help before but it didnt work", "self_harm"),
+        ("i was 50 days clean but i relapsed and i want to die again", "self_harm"),
+        ("i used to cut and i started again this week", "self_harm"),
+        ("i wanted to die yesterday and i still do", "self_harm"),
+        ("lol im serious i want to die", "self_harm"),
+        ("im going to kill him for what he did to my sister", "violence"),
+        ("i'm not kidding i will hurt him", "violence"),
+        ("im gonna kill him he ate my fries. jk... unless?", "violence"),
+    ],
+)
+def test_frames_do_not_hide_present_risk(text: str, category: str) -> None:
+    for level in ("medium", "high"):
+        d = DETECTOR.detect(text, sensitivity=level)
+        assert category in d.categories, (text, level, d)
+        assert any(f.source == "rule" for f in d.findings), (text, level, d)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i thought about ending my life a lot in 8th grade, then i got help and im doing better",
+        "300 days clean from self harm today!!",
+        "im gonna kill my brother he ate my leftovers lol",
+        "i swear ill murder her. jk obviously",
+        "i wanted to die when the teacher read my essay out loud",
+        "we're gonna kill them friday night",
+    ],
+)
+def test_frames_silence_the_rules(text: str) -> None:
+    for level in ("low", "medium", "high"):
+        assert RULES_ONLY.detect(text, sensitivity=level).findings == (), (text, level)
+
+
 def test_categories_limit_what_is_flagged() -> None:
     d = DETECTOR.detect(
         "my friend said she wants to kill herself",

@@ -491,6 +491,17 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "is it normal for my privates to itch im 12",
         "sexual_minors.sexual_term_near_minor",
     ),
+    "recovery_frame": (
+        "i wanted to kill myself in 7th grade but i got help and im doing so much better",
+        "self_harm.kill_myself",
+    ),
+    "take_back": ("im going to strangle him lmao jk", "violence.harm_person"),
+    "petty_cause": ("im gonna kill my cousin she stole my hoodie", "violence.harm_person"),
+    "embarrassment": (
+        "i wanted to die when my mom showed my baby pics to my friends",
+        "self_harm.intent_to_die",
+    ),
+    "sports_trash_talk": ("we are gonna kill them in the semifinals", "violence.harm_person"),
 }
 
 
@@ -507,6 +518,131 @@ def test_guard_silences_a_raw_match(guard_id: str, example: tuple[str, str]) -> 
     if rule.partner is not None:
         assert rule.partner.search(norm), "the rule's partner pattern should match"
     assert rule_id not in [f.rule for f in classify(text, sensitivity="high")]
+
+
+# ------------------------------------------------------------------------------------------
+# Frames: recovery stories, take-backs, petty causes, embarrassment, sports trash talk
+# ------------------------------------------------------------------------------------------
+
+# A past attempt, ideation or self-harm told as over with present recovery, hyperbole taken
+# back or about a petty cause, trash talk: no flag at any level.
+FRAME_BENIGN: list[str] = [
+    # recovery
+    "i thought about ending my life a lot in 8th grade, then i got help and im doing way better",
+    "300 days clean from self harm today!!",
+    "i used to cut myself in middle school but therapy helped so much and im doing okay now",
+    "one year clean from self harm today, im so proud of myself",
+    "i self harmed last year but im 200 days clean now",
+    "i struggled with wanting to die for years, but im happy now",
+    "two years sober from self harm and i finally feel good",
+    "back in 7th grade i wanted to die every day, now im in a much better place",
+    "i attempted suicide years ago, im in recovery now and its going well",
+    "a year ago i tried to kill myself. i'm doing better now and i'm really glad i survived",
+    "when i was 13 i thought about ending my life constantly. i'm 16 now and in a much better"
+    " place, mostly thanks to my mom getting me help.",
+    "I used to self harm when things got hard but I learned coping skills and I'm 8 months clean",
+    "i wanted to kill myself in 6th grade. i'm so glad i'm still here",
+    "i was suicidal two years ago but i got help and things got better",
+    "Honestly this time last year I was in a really bad place. I self harmed almost every"
+    " night and I wanted to kill myself. My sister noticed and made me talk to the school"
+    " counselor. It took months but therapy helped. I still have bad days but I'm 9 months"
+    " clean now and I actually like my life.",
+    # take-backs and petty causes
+    "im gonna kill my brother he ate my leftovers lol",
+    "i swear ill murder her. jk obviously",
+    "i'm literally going to murder him he ate my last slice of pizza",
+    "im going to kill my sister she took my charger again lol",
+    "i'm going to kill my mom she threw away my snacks. obviously not literally",
+    "ill kill him lmao he spoiled the ending of the show",
+    "i'm going to strangle him, jk",
+    "i swear im going to kill her lol jk",
+    "i hope he dies, jk hes my best friend",
+    "im gonna kill my teammate he lost us the game lol",
+    "ugh i'm going to murder my little brother, he used my toothbrush",
+    "my brother ate my last slice of cake and i'm going to kill him. not literally lol",
+    # embarrassment
+    "i wanted to die when the teacher read my essay out loud",
+    "i could die of shame",
+    "i wanted to die when my voice cracked in front of the whole class",
+    "i want to kill myself, my mom posted my baby pics lol",
+    "kms i tripped in front of my crush",
+    "i want to die, i accidentally sent that meme to the wrong group chat",
+    "i'm so embarrassed i want to die. i called my teacher mom in front of everyone",
+    # sports
+    "we're going to bury them friday",
+    "gonna destroy them in the finals",
+    "we're gonna kill them friday night",
+    "we are going to murder them in the playoffs",
+    "we're gonna kill them on the court saturday",
+]
+
+# The risk is present after all: a recent attempt, a relapse, ideation that goes on, a
+# take-back taken back, a real cause, a weapon. (text, category) flagged at medium.
+FRAME_MUST_FLAG: list[tuple[str, str]] = [
+    ("i tried to kill myself last night", "self_harm"),
+    ("i attempted again on saturday", "self_harm"),
+    ("i was clean for a year but i relapsed and i want to die again", "self_harm"),
+    ("i used to cut and i started again this week", "self_harm"),
+    ("i wanted to die yesterday and i still do", "self_harm"),
+    ("i havent stopped thinking about killing myself since last year", "self_harm"),
+    ("i want to die jk... unless?", "self_harm"),
+    ("lol im serious i want to die", "self_harm"),
+    ("im going to kill him for what he did to my sister", "violence"),
+    ("i'm not kidding i will hurt him", "violence"),
+    ("i tried to kill myself last night and i feel so stupid", "self_harm"),
+    ("i got help last year but i want to kill myself again", "self_harm"),
+    ("i was 100 days clean from self harm but i cut again last night", "self_harm"),
+    ("therapy helped for a while but i still want to die", "self_harm"),
+    ("i was doing better but now i want to end my life", "self_harm"),
+    ("im in recovery but the urges to cut are so bad tonight", "self_harm"),
+    ("i used to self harm and now i relapsed", "self_harm"),
+    ("i tried to kill myself two weeks ago and im not okay", "self_harm"),
+    ("i attempted suicide last year and i want to try again", "self_harm"),
+    ("i was suicidal in 8th grade and im suicidal now", "self_harm"),
+    ("my therapist helped but im still suicidal", "self_harm"),
+    ("i thought i was better but i want to kill myself", "self_harm"),
+    ("im 6 months clean but i want to cut myself so bad", "self_harm"),
+    ("i got help in 9th grade, now the thoughts are back and i want to die again", "self_harm"),
+    ("im going to kill him, he touched my sister", "violence"),
+    ("i swear ill kill her, im dead serious", "violence"),
+    ("im gonna kill him jk unless he does it again", "violence"),
+    ("im gonna stab him with my knife lol jk", "violence"),
+    ("im gonna kill him he ate my lunch, not kidding", "violence"),
+    ("im going to hurt him, i mean it", "violence"),
+    ("lol im gonna kill him tomorrow with my dads gun", "violence"),
+    ("i want to die everyone laughed at me in front of the class again", "self_harm"),
+    (
+        "i wanted to die when everyone was laughing at me in class and it happens every day",
+        "self_harm",
+    ),
+    ("we're gonna kill them after the game in the parking lot", "violence"),
+    ("im going to kill him, he took my phone and he hits my sister", "violence"),
+]
+
+
+@pytest.mark.parametrize("text", FRAME_BENIGN)
+def test_frame_benign_never_flags(text: str) -> None:
+    for level in LEVELS:
+        assert classify(text, sensitivity=level) == [], (text, level)
+
+
+@pytest.mark.parametrize(("text", "category"), FRAME_MUST_FLAG)
+def test_frame_risk_still_flags(text: str, category: str) -> None:
+    for level in ("medium", "high"):
+        assert category in categories(text, level), (text, level, classify(text, sensitivity=level))
+
+
+def test_frame_table_sizes() -> None:
+    assert len(FRAME_BENIGN) >= 30 and len(FRAME_MUST_FLAG) >= 30
+
+
+def test_frames_veto_from_nearby_only() -> None:
+    # a recovery marker far from a present statement does not veto it
+    far = "i got help last year. " + "we talked about a lot of things. " * 10 + "i wanted to die"
+    assert categories(far.replace("we talked about a lot of things. " * 10, "")) == set()
+    assert "self_harm" in categories(far)
+    # a take-back before the threat is not one
+    assert "violence" in categories("jk. im going to kill him")
 
 
 # ------------------------------------------------------------------------------------------
