@@ -16,8 +16,8 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.80   0.50    0.30
-``violence``              0.85   0.60    0.40
+``self_harm``             0.80   0.60    0.30
+``violence``              0.85   0.70    0.40
 ``concern_for_other``     0.85   0.50    0.30
 ========================  =====  ======  =====
 
@@ -56,7 +56,7 @@ CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other",
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
     "low": {"self_harm": 0.80, "violence": 0.85, "concern_for_other": 0.85},
-    "medium": {"self_harm": 0.50, "violence": 0.60, "concern_for_other": 0.50},
+    "medium": {"self_harm": 0.60, "violence": 0.70, "concern_for_other": 0.50},
     "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
 }
 HIGH_UNCERTAIN_FACTOR = 0.6

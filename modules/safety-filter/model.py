@@ -997,7 +997,7 @@ def _forget_older_half(cache: dict[str, Any]) -> None:
         del cache[key]
 
 
-_LIMIT = 32767  # weights are 16-bit integers, in 1/scale
+_LIMIT = 32767  # weights are integers in 1/scale (train.py picks a scale that fits a byte)
 
 
 class LinearModel:
@@ -1006,8 +1006,9 @@ class LinearModel:
     The features are held in packed tables (see "Packed tables"): the words of the word
     features (a word's id is its position), the pairs of word ids (bigrams, and the first
     two words of each triple), the triples (a pair's position and a word id), and the
-    character n-grams (their bytes). Each class weight is a 16-bit integer in 1/``scale``;
-    it is read through a table of their values as 32-bit floats (what the weights have
+    character n-grams (their bytes). Each class weight is an integer in 1/``scale``, held
+    in the smallest array type for their range (a byte, as ``train.py`` scales them); it is
+    read through a table of their values as 32-bit floats (what the weights have
     always been held as, so that scores do not change with the format). The rows of weights
     follow the tables: the pairs', the triples', the n-grams', then the single words'.
     """

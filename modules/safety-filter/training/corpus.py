@@ -53,9 +53,10 @@ def _sibling(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:
-    from . import tutoring
+    from . import signals, tutoring
 else:
     tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
+    signals = _sibling("signals")  # under-taught risk signals and their look-alikes
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -475,7 +476,7 @@ i just want everything to stop for good
 i want to go to sleep and not wake up
 i want to sleep forever
 i want to disappear and never come back
-i don't want to wake up tomorrow
+i don't ever want to wake up again
 i'm giving up on everything for good
 i'm not going to fight it anymore
 it'll all be over soon
@@ -3163,7 +3164,7 @@ i hope someone brings snacks to the meeting
 """)
 
 M_BRINGING = _lines("""
-i'm bringing {item} to school tomorrow
+i'm bringing {item} to school in the morning
 i'm bringing {item} to {school_place} on friday
 i have {item} in my {bag}
 i snuck {item} into class
@@ -4486,7 +4487,7 @@ LF_V_SLOTS: Slots = {
 # A threat as a test case: short, a weapon or a warning, a day.
 V_TESTCASE = _lines("""
 {tc_warn} {tc_day}. {tc_why}
-i'm bringing {lf_weapon} to school {tc_day}. {tc_warn}
+i'm taking {lf_weapon} to school {tc_day}. {tc_warn}
 my {tc_rel} keeps {tc_gun} in the {tc_spot} and i know where the key is. {tc_day} they'll see
 i know the code to my {tc_rel}'s gun safe. {tc_day} is the day
 {tc_day} this school is going to find out what happens when you push someone too far
@@ -4811,6 +4812,668 @@ def testcase(g: Gen) -> tuple[str, str, str]:
 
 
 # ============================================================================================
+# Long-form posts, second round: stories told after the fact, hyperbole taken back, anger
+# and trash talk without a threat, and their hard positives
+# ============================================================================================
+#
+# What a post says happened is not what its writer means to do: a survivor telling how they
+# got through ("i attempted in ninth grade, i'm glad i'm still here") and a student who says
+# they will "murder" a brother over leftovers, then that they would never, are benign; so are
+# angry posts about a teacher, a sibling or an ex, insults, and game talk full of kills. The
+# same stories turn into risk when the present comes back ("i was clean for a year, i
+# relapsed and i want to die again"), and those are made too, with the same sentences around
+# them, so that the past tense alone does not read as safe.
+
+RC_PAST = _lines("""
+i used to {rc_sh} {rc_when_past}
+back {rc_when_past} i was {rc_sh_ing} almost every day
+i {rc_sh_past} {rc_when_past} and honestly it was the worst time of my life
+{rc_when_past} i was in a really dark place and {rc_dark}
+i attempted {rc_when_past}
+i survived an attempt {rc_when_past}
+i tried to take my life {rc_when_past}
+i spent a week in the hospital after my attempt {rc_when_past}
+{rc_when_past} i wanted to die pretty much every day
+there was a time {rc_when_past} when i didn't want to be alive
+i was suicidal for most of {rc_grade}
+i relied on {rc_sh_ing} to cope all through {rc_grade}
+my arms were covered in scars by the end of {rc_grade}
+i thought about ending it every single night {rc_when_past}
+{rc_when_past} i honestly didn't think i would make it to {rc_milestone}
+i went through a really bad stretch {rc_when_past} where i was hurting myself
+i was hospitalized for {rc_stay} {rc_when_past}
+i struggled with self harm from {rc_grade} until {rc_grade2}
+""")
+
+RC_NOW = _lines("""
+i've been clean for {rc_clean} now
+today is {rc_clean} clean and i'm really proud of myself
+it's been {rc_clean} since the last time i hurt myself
+i'm so glad i'm still here
+i'm really glad i didn't go through with it
+i'm in a much better place now
+therapy really helped me, it took a while but it worked
+my therapist helped me find other ways to cope
+the meds took a few months to kick in but they helped a lot
+i don't feel that way anymore
+i don't want to die anymore, i actually want to see what happens next
+i still have bad days but nothing like before
+i'm graduating in {rc_month} and i never thought i'd say that
+i have people i can call now when it gets bad
+my scars are faded and i don't hide them anymore
+if you're where i was, please tell someone, it does get better
+i'm writing this for anyone who feels the way i used to
+i'm actually excited about the future for the first time in years
+i made it to {rc_milestone} and i'm so thankful i did
+i'm doing a lot better these days
+the urges still come sometimes but i know how to ride them out now
+i started a new school and i have real friends now
+i'm volunteering at a crisis line now because of what i went through
+looking back i can't believe how far i've come
+i want to be a counselor someday because of what i went through
+my mom and i are closer than ever since all that happened
+i know it sounds cheesy but getting help saved my life
+i wear short sleeves now and i don't care who sees
+i just wanted to share that recovery is possible
+i'm not where i want to be yet but i'm so much better than i was
+""")
+
+RC_SLOTS: Slots = {
+    "rc_sh": ["cut", "self harm", "burn myself", "hurt myself", "scratch my arms",
+              "starve myself", "have suicidal thoughts"],
+    "rc_sh_ing": ["cutting", "self harming", "hurting myself", "burning myself"],
+    "rc_sh_past": ["cut myself", "self harmed", "hurt myself a lot", "relapsed a bunch of times"],
+    "rc_when_past": ["in middle school", "in eighth grade", "in ninth grade", "two years ago",
+                     "when i was thirteen", "when i was fourteen", "freshman year",
+                     "a few years back", "before i moved", "during lockdown", "last year",
+                     "the year my parents split up", "in seventh grade"],
+    "rc_dark": ["i couldn't see a way out", "i stopped talking to everyone",
+                "i thought nobody would miss me", "i didn't care what happened to me"],
+    "rc_grade": ["seventh grade", "eighth grade", "ninth grade", "freshman year",
+                 "sophomore year", "middle school"],
+    "rc_grade2": ["last spring", "the end of sophomore year", "this past summer",
+                  "about a year ago", "tenth grade"],
+    "rc_milestone": ["sixteen", "high school", "graduation", "my eighteenth birthday",
+                     "senior year", "college"],
+    "rc_stay": ["a week", "ten days", "almost a month", "a few days"],
+    "rc_clean": ["two years", "a year", "eighteen months", "three hundred days", "500 days",
+                 "nine months", "a whole year", "over a year", "three years"],
+    "rc_month": ["may", "june", "the spring", "a few weeks"],
+}  # fmt: skip
+
+# The present is back: after a recovery story, intent now (hard positives).
+RC_RELAPSE = _lines("""
+but i relapsed {rc_recent} and i want to die again
+but the thoughts came back and this time i want to go through with it
+but i cut again {rc_recent} and i don't want to stop
+but it's all coming back and i don't want to be alive anymore
+and now i feel exactly like i did back then and i'm planning it again
+but i'm back to wanting to kill myself every day
+but i'm done fighting, i'm going to end it {rc_soon}
+but i already picked a day and i'm not telling my therapist
+but i wanted to die {rc_recent} and i still do
+but i've started hurting myself again and it's worse than before
+and i don't think i'll make it this time, i'm tired of trying
+but i've been looking up ways to do it again
+and i'm going to try again {rc_soon}
+but i threw away my meds and i'm saving the new ones for when i'm ready
+but lately i keep thinking everyone would be better off if i finished what i started
+""")
+
+RC_RELAPSE_SLOTS: Slots = {
+    **RC_SLOTS,
+    "rc_recent": ["last night", "this week", "on sunday", "yesterday", "a few days ago",
+                  "after the fight with my mom"],
+    "rc_soon": ["this weekend", "tonight", "soon", "before school starts", "on friday"],
+}  # fmt: skip
+
+# Ideation told in the past, over now, short.
+RC_OVER = _lines("""
+i wanted to {rc_die_v} {rc_when_past} but i don't feel like that now
+{rc_when_past} i wanted to {rc_die_v}, it's weird to think about now that i'm happy
+i used to think about {rc_die_n} a lot {rc_when_past}, i don't anymore
+i was suicidal {rc_when_past} and getting help is the best thing i ever did
+i haven't had thoughts about {rc_die_n} since {rc_since}
+i thought about {rc_die_n} {rc_when_past} but i'm safe now and i have support
+the last time i felt like i wanted to {rc_die_v} was {rc_when_past}
+i remember wanting to {rc_die_v} {rc_when_past} and i'm so glad i talked to someone
+""")
+
+RC_OVER_SLOTS: Slots = {
+    **RC_SLOTS,
+    "rc_die_v": ["die", "end my life", "kill myself", "not exist", "disappear forever"],
+    "rc_die_n": ["suicide", "dying", "ending it", "killing myself", "ending my life"],
+    "rc_since": ["last summer", "eighth grade", "i started therapy", "i switched schools",
+                 "my meds got sorted out", "before covid"],
+}  # fmt: skip
+
+# Ideation told in the past and still here (positives): the tense does not end it.
+RC_STILL = _lines("""
+i wanted to {rc_die_v} {rc_recent} and i still do
+i {rc_sh_past} {rc_recent} and i'm going to do it again tonight
+i thought about {rc_die_n} all day {rc_recent} and it hasn't stopped
+i wanted to {rc_die_v} last year and honestly nothing has changed
+i tried to {rc_die_v} {rc_when_past} and i wish it had worked
+i used to want to {rc_die_v} and now i want it even more
+""")
+
+# Hyperbole, then taken back.
+DS_HYPER = _lines("""
+i told {ds_rel} i was going to {ds_kill} {ds_obj} for {ds_petty}
+i swear i'm going to {ds_kill} {ds_rel} if {ds_subj} {ds_petty_if}
+i said i'd {ds_kill} {ds_rel} when {ds_subj} {ds_petty_past}
+{ds_rel} is so dead when i get home, {ds_subj} {ds_petty_past}
+i could honestly {ds_kill} {ds_rel} right now, {ds_subj} {ds_petty_past}
+i'm about to {ds_kill} {ds_rel}, {ds_subj} {ds_petty_past}
+if {ds_rel} {ds_petty_if} one more time i'm going to lose it
+i was ready to {ds_kill} {ds_rel} after {ds_subj} {ds_petty_past}
+i want to {ds_kill} whoever {ds_petty_who}
+i'm going to {ds_kill} my group partner, {ds_subj2} {ds_petty_group}
+i'm literally going to {ds_die} if {ds_embarrass}
+i wanted to {ds_die} when {ds_embarrass_past}
+my mom is going to {ds_kill} me when she sees {ds_mom}
+""")
+
+DS_TAKEBACK = _lines("""
+not literally obviously
+not literally, calm down
+jk i would never actually hurt {ds_obj}
+i would never actually do anything, i'm just venting
+obviously i'm not going to do anything
+obviously not gonna do anything, i just needed to say it
+lol i'm kidding, {ds_subj} is my favorite person
+i'm joking, relax
+i'm exaggerating obviously
+figure of speech, i love {ds_obj} really
+i mean i won't, but wow
+not actually, i'm just really annoyed
+ok i'm not really going to, but i'm so mad
+i'm obviously not serious, it's just how we talk
+that's an exaggeration but you get how annoyed i am
+i'm kidding, i'm not going to touch {ds_obj}
+i'd never hurt {ds_obj} for real, it's just an expression
+we're fine now, we made up an hour later
+no i'm not actually gonna do anything lol
+just a saying, nobody panic
+i'm dramatic i know
+i'm being dramatic but it was so embarrassing
+of course i'm not going to, i'm just venting
+""")
+
+DS_SLOTS: Slots = {
+    "ds_kill": ["kill", "murder", "strangle", "end", "destroy", "throttle", "choke"],
+    "ds_die": ["die", "die of embarrassment", "combust", "die on the spot"],
+    "ds_rel": ["my brother", "my little sister", "my sister", "my best friend",
+               "my roommate", "my cousin", "my lab partner", "my brother", "my twin"],
+    "ds_obj": ["them", "him", "her", "anybody", "anyone"],
+    "ds_subj": ["they"],
+    "ds_subj2": ["they"],
+    "ds_petty": ["eating my leftovers", "spoiling the finale", "using all the hot water",
+                 "reading my diary", "taking my hoodie without asking",
+                 "telling mom about my grade", "leaving my game on pause for an hour",
+                 "drinking the last soda", "posting that ugly picture of me",
+                 "losing my charger", "waking me up at six on a saturday"],
+    "ds_petty_if": ["takes my charger again", "spoils the show again",
+                    "eats my fries again", "borrows my stuff without asking",
+                    "sings that song one more time", "hogs the bathroom again"],
+    "ds_petty_past": ["ate my birthday cake", "told everyone my crush",
+                      "finished my cereal and put the empty box back",
+                      "deleted my minecraft world", "spoiled the ending of the book",
+                      "borrowed my shoes and got them muddy", "forgot to pick me up"],
+    "ds_petty_who": ["invented group projects", "scheduled a test on a monday",
+                     "took my parking spot", "made the wifi this slow",
+                     "decided school starts at seven"],
+    "ds_petty_group": ["haven't done anything all week", "lost our slides",
+                       "keep saying they'll do it later"],
+    "ds_embarrass": ["my dad shows up to the dance", "anyone sees that video",
+                     "my mom posts my baby pictures again", "i have to present first"],
+    "ds_embarrass_past": ["i tripped on stage", "my voice cracked during the solo",
+                          "my mom called me by my baby name in front of everyone",
+                          "i waved back at someone who wasn't waving at me"],
+    "ds_mom": ["my report card", "the car", "the mess in my room", "the phone bill"],
+}  # fmt: skip
+
+# Said in earnest: a grievance, not a chore (hard positives, with DS_MEANT).
+DS_SERIOUS = _lines("""
+i told {ds_rel} i'm going to {ds_kill} {ds_obj}
+i said i'd {ds_kill} {ds_obj} if {ds_subj} ever touched me again
+i'm going to {ds_kill} {ds_rel} after what {ds_subj} did to me
+i told everyone i'd {ds_kill} the kid who jumped me
+i swear i'm going to {ds_kill} {ds_rel} the next time {ds_subj} hits me
+""")
+
+# ... and the same words meant (hard positives).
+DS_MEANT = _lines("""
+and i meant it, i'm not joking
+and this time i'm serious, they will find out what i meant
+and this isn't an exaggeration, i've thought about how
+not joking, i know where {ds_subj} keep the knives
+people think i'm kidding but i'm dead serious
+and i'm going to do it tonight when everyone's asleep
+""")
+
+# Anger without a threat: at a person, a teacher, a sibling, an ex; insults; trash talk.
+AG_TARGET = _lines("""
+my {ag_who} {ag_did}
+i can't believe my {ag_who} {ag_did}
+so my {ag_who} {ag_did} and i'm still fuming
+update: my {ag_who} {ag_did} again
+""")
+
+AG_FEEL = _lines("""
+i'm so angry i can't even think straight
+i've never been this mad in my life
+i'm seething
+i'm fuming right now
+i want to scream into a pillow
+i slammed my door so hard the picture fell off the wall
+i hate {ag_them} so much
+i'm so sick of {ag_them}
+{ag_group} can go to hell for all i care
+{ag_group} are the worst people i have ever met
+i can't stand {ag_them}
+i'll never forgive {ag_them}
+i'm done being nice
+i wanted to flip the table
+i had to walk out before i said something i'd regret
+i'm so over this
+it's so unfair i could cry
+i went for a run just to burn off the anger
+i'm blasting music as loud as it goes to calm down
+how is anyone this selfish
+""")
+
+AG_INSULT = _lines("""
+{ag_group} are {ag_insult}
+honestly {ag_group} are {ag_insult} and everyone knows it
+what a {ag_noun}
+{ag_group} are such {ag_nouns}
+{ag_who_the} is a {ag_noun} and i'm done pretending otherwise
+you're a {ag_noun} and nobody likes you
+you're so {ag_insult} it's embarrassing
+shut up you absolute {ag_noun}
+go cry about it you {ag_noun}
+nobody asked, {ag_noun}
+""")
+
+# Wishes and oaths that harm no one: "i hope" and "i swear" lead to a grade, a move, karma.
+AG_HOPE = _lines("""
+i hope {ag_he} {ag_wish}
+i really hope {ag_he} {ag_wish}
+honestly i hope {ag_he} {ag_wish}
+i swear {ag_group} are the {ag_most} people alive
+i swear {ag_who_the} is the {ag_most} person in this town
+i swear if {ag_who_the} {ag_again} one more time i'm telling the principal
+i swear i'm going to lose my mind if {ag_who_the} {ag_again} again
+{ag_group} are the {ag_most} people i have ever met
+people like {ag_obj} are why i don't trust anyone
+some people are just {ag_insult} and {ag_who_the} is one of them
+everyone in this school is {ag_insult}, i swear
+i hope everyone finds out what {ag_he} did
+i hope {ag_he} steps on a lego
+""")
+
+
+AG_END = _lines("""
+i'm going to talk to the counselor tomorrow
+my mom says i should email the teacher instead of yelling
+i'm going to ignore {ag_them} until it blows over
+i'll get over it, i just needed to rant
+i'm not going to do anything, i just had to get it out
+i'm going to sleep on it
+tomorrow i'm going to ask to switch seats
+i'm going to block {ag_them} and move on
+i guess i'll just wait until i can move out
+i'm never speaking to {ag_them} again
+rant over
+""")
+
+AG_SLOTS_BASE: Slots = {
+    "ag_who": ["teacher", "math teacher", "chem teacher", "coach", "brother", "sister",
+               "stepdad", "stepmom", "ex", "boss", "manager", "best friend", "roommate",
+               "lab partner", "dad", "mom", "history teacher", "band director"],
+    "ag_who_the": ["my teacher", "my brother", "my ex", "my coach", "my manager",
+                   "that kid", "my stepdad", "my sister"],
+    "ag_did": ["gave me a zero because my name was on the wrong line",
+               "read my text out loud to the whole class",
+               "took my phone for a week over nothing",
+               "told everyone what i said in private",
+               "blamed me for something she did",
+               "yelled at me in front of the whole team",
+               "scheduled me for a double shift during finals",
+               "said i was lazy in front of my friends",
+               "grounded me for a whole month over a b minus",
+               "cheated on me with my best friend",
+               "broke my headphones and laughed about it",
+               "lied to my parents about me",
+               "failed my project because it was one day late",
+               "made fun of my accent",
+               "went through my stuff again",
+               "kicked me off the team without even telling me"],
+    "ag_them": ["them", "him", "her", "my ex", "my teacher", "my brother", "my stepdad",
+                "people like that", "this whole school", "the admins"],
+    "ag_group": ["they", "my teachers", "the admins", "people like that", "the kids in my class",
+                 "my parents", "my brothers", "the seniors", "the refs"],
+    "ag_insult": ["pathetic", "so stupid", "clueless", "brain dead", "a joke", "useless",
+                  "so fake", "absolute clowns", "trash", "spineless", "toxic"],
+    "ag_noun": ["idiot", "loser", "clown", "moron", "jerk", "hypocrite", "snake", "creep",
+                "bot", "tryhard", "joke"],
+    "ag_nouns": ["idiots", "losers", "clowns", "hypocrites", "snakes", "cowards"],
+}  # fmt: skip
+
+AG_SLOTS: Slots = {
+    **AG_SLOTS_BASE,
+    "ag_he": ["he", "she", "they", "my ex", "my teacher", "my stepdad", "that kid", "my boss"],
+    "ag_obj": ["him", "her", "them", "my ex", "my cousin"],
+    "ag_wish": ["fails the final", "gets fired", "moves to another state", "gets caught",
+                "never gets another girlfriend", "gets detention for the rest of the year",
+                "realizes how much of a jerk they are", "gets what's coming, karma style",
+                "loses every game this season", "gets grounded forever",
+                "has to sit alone at lunch for once", "trips in front of everyone",
+                "gets a parking ticket every day", "feels as bad as i do",
+                "regrets it for the rest of their life", "gets exposed"],
+    "ag_most": ["meanest", "worst", "fakest", "rudest", "most annoying", "dumbest",
+                "most two faced", "laziest"],
+    "ag_again": ["cuts in line", "reads my texts", "takes my seat", "copies my homework",
+                 "talks over me", "calls me that name"],
+}  # fmt: skip
+
+GM_POST = _lines("""
+we {gm_won} last night and i {gm_kill_past} {gm_count} people in one round
+i got {gm_killed_by} {gm_count} times by the same guy in {gm_game}
+i {gm_kill_past} the final boss in {gm_game} after like forty tries
+my friend keeps {gm_kill_ing} me with friendly fire in {gm_game}
+i'm going to destroy you all in {gm_game} tonight, get ready
+you're getting wrecked in {gm_game} later, no mercy
+we are going to slaughter the other team in the tournament saturday
+i sniped {gm_count} people from the tower and they all rage quit
+my squad got wiped because {gm_teammate} ran in alone again
+i'm going to hunt you down in {gm_game} and take your loot
+{gm_teammate} is so bad, he died in the first ten seconds again
+i carried the whole team and they still blamed me
+the new update nerfed my favorite gun and i'm so mad
+i spawn killed the whole lobby and got banned for an hour
+this kid on the other team kept trash talking so i {gm_kill_past} him with a knife and teabagged
+get good, you died to a level one zombie
+i'm going to beat you so bad you uninstall
+i bombed the objective with two seconds left and we won
+""")
+
+GM_SLOTS: Slots = {
+    "gm_won": ["won three games in a row", "finally hit diamond", "lost ten games straight",
+               "stayed up until two playing"],
+    "gm_kill_past": ["killed", "shot", "stabbed", "wiped", "headshot", "eliminated", "sniped"],
+    "gm_kill_ing": ["killing", "shooting", "blowing up", "team killing"],
+    "gm_killed_by": ["killed", "shot", "sniped", "stabbed", "blown up"],
+    "gm_count": ["five", "twelve", "twenty", "three", "a dozen"],
+    "gm_game": ["fortnite", "valorant", "cod", "warzone", "apex", "minecraft", "roblox",
+                "overwatch", "rainbow six", "elden ring", "halo", "the new zombies map"],
+    "gm_teammate": ["my teammate", "my cousin", "our duo", "the random we got", "my friend"],
+}  # fmt: skip
+
+# School work about death, war, suicide and violence, as a student writes about it.
+AC_POST = _lines("""
+i have to write {ac_len} on {ac_topic} and i don't know where to start
+my {ac_class} project is about {ac_topic} and the research is pretty heavy
+we watched a documentary about {ac_topic} in {ac_class} and it was really upsetting
+i'm doing my presentation on {ac_topic}, any good sources
+my teacher assigned a debate on {ac_debate}
+for {ac_class} we're reading about {ac_topic} and i have a quiz on it friday
+can someone explain {ac_explain} for my {ac_class} homework
+my thesis is that {ac_thesis}
+we have to analyze why {ac_why} for the essay
+""")
+
+AC_SLOTS: Slots = {
+    "ac_len": ["five pages", "an essay", "a research paper", "a two page reflection",
+               "a lab report"],
+    "ac_class": ["history", "english", "psych", "government", "bio", "health", "sociology"],
+    "ac_topic": ["the holocaust", "the civil war", "the rwandan genocide", "school shootings",
+                 "teen suicide rates", "the atomic bombs", "trench warfare", "serial killers",
+                 "the death penalty", "gun control", "the salem witch trials",
+                 "the french revolution", "self harm awareness", "the vietnam war"],
+    "ac_debate": ["the death penalty", "gun laws", "whether war is ever justified",
+                  "euthanasia", "violent video games"],
+    "ac_explain": ["how the guillotine worked", "why so many soldiers died at the somme",
+                   "what cell death is", "how predators kill their prey",
+                   "why romeo kills himself", "what caused the massacre"],
+    "ac_thesis": ["hamlet's obsession with death drives the whole play",
+                  "the war could have been avoided", "the murder in the story is justified",
+                  "the poem is about suicide but also about hope"],
+    "ac_why": ["the character killed himself at the end", "the soldiers kept fighting",
+               "the author kills off the main character", "the revolution got so violent"],
+}  # fmt: skip
+
+BR_POST = _lines("""
+{br_who} broke up with me {br_when}
+{br_who} dumped me {br_when} and i've been crying all day
+i found out {br_who} was cheating on me
+we were together for {br_long} and {br_who_short} ended it over text
+i keep rereading our old messages
+everything reminds me of {br_obj}
+i feel like my heart got ripped out of my chest
+i can't eat or sleep since it happened
+i know it's dramatic but it feels like the world ended
+my friends say i'll be over {br_obj} in a month
+i deleted all our pictures and then cried about it
+i still sleep in {br_pos} hoodie
+i'm going to focus on myself for a while
+i'm never dating anyone again lol
+i saw {br_obj} with someone new already and it destroyed me
+i feel so stupid for trusting {br_obj}
+""")
+
+BR_SLOTS: Slots = {
+    "br_who": ["my boyfriend", "my girlfriend", "my bf", "my gf", "my partner"],
+    "br_who_short": ["he", "she", "they"],
+    "br_obj": ["him", "her", "them"],
+    "br_pos": ["his", "her", "their"],
+    "br_when": ["yesterday", "last week", "on valentine's day", "two days ago",
+                "right before prom", "over the weekend"],
+    "br_long": ["a year", "eight months", "two years", "since freshman year"],
+}  # fmt: skip
+
+
+def _recovery_story(g: Gen) -> list[str]:
+    past = [g.fill(s, RC_SLOTS) for s in g.rng.sample(RC_PAST, g.rng.randint(1, 2))]
+    if g.rng.random() < 0.3:
+        past.append(g.fill(g.pick(RC_OVER), RC_OVER_SLOTS))
+    return past
+
+
+def lf_recovery(g: Gen) -> tuple[str, str, str]:
+    """A survivor's story: what happened then, how it is now (benign)."""
+    story = _recovery_story(g)
+    now = [g.fill(s, RC_SLOTS) for s in g.rng.sample(RC_NOW, g.rng.randint(1, 3))]
+    r = g.rng.random()
+    if r < 0.35:
+        body = story + now  # told plainly, nothing around it
+        if g.rng.random() < 0.4:
+            body.insert(0, g.pick(LF_META))
+        text, style = _lf_type(g, body)
+        return text, "story", style
+    if r < 0.55:
+        core = g.fill(g.pick(RC_OVER), RC_OVER_SLOTS)
+        styled, style = _style(g, core)
+        return styled, "over", style
+    n = g.rng.randint(1, 3)
+    body = _lf_context(g, LF_CONTEXT, n, {}) + _everyday(g, False)
+    g.rng.shuffle(body)
+    at = g.rng.randint(0, len(body))
+    body[at:at] = story + now
+    if g.rng.random() < 0.3:
+        body.insert(0, g.pick(LF_META))
+    if g.rng.random() < 0.3:
+        body.append(g.pick(LF_CLOSE))
+    text, style = _lf_type(g, body)
+    return text, "post", style
+
+
+def lf_relapse(g: Gen) -> tuple[str, str, str]:
+    """A recovery story with intent now (self-harm): the same past, the present back."""
+    r = g.rng.random()
+    if r < 0.3:
+        core = g.fill(g.pick(RC_STILL), {**RC_OVER_SLOTS, **RC_RELAPSE_SLOTS})
+        styled, style = _style(g, core)
+        return styled, "still", style
+    story = _recovery_story(g)
+    if g.rng.random() < 0.5:
+        story.append(g.fill(g.pick(RC_NOW[:12]), RC_SLOTS))
+    turn = g.fill(g.pick(RC_RELAPSE), RC_RELAPSE_SLOTS)
+    body = [*story, turn]
+    if r < 0.6:
+        text, style = _lf_type(g, body)
+        return text, "relapse", style
+    ctx = _lf_context(g, LF_CONTEXT, g.rng.randint(1, 2), {})
+    at = g.rng.randint(0, len(ctx))
+    ctx[at:at] = body
+    text, style = _lf_type(g, ctx)
+    return text, "relapse_post", style
+
+
+def _disclaimer_pair(g: Gen) -> list[str]:
+    hyper = g.fill(g.pick(DS_HYPER), DS_SLOTS)
+    back = g.fill(g.pick(DS_TAKEBACK), DS_SLOTS)
+    return [hyper, back]
+
+
+def lf_disclaimer(g: Gen) -> tuple[str, str, str]:
+    """Hyperbole about a sibling, a friend, a chore, then taken back (benign)."""
+    pair = _disclaimer_pair(g)
+    r = g.rng.random()
+    if r < 0.2:
+        # the hyperbole alone: a petty reason says what it is, as the sentence is also
+        # scored on its own in a post
+        styled, style = _style(g, pair[0])
+        return styled, "hyperbole", style
+    if r < 0.55:
+        sep = g.pick([". ", ". ", ", ", " ", " lol ", "... "])
+        styled, style = _style(g, sep.join(pair))
+        return styled, "pair", style
+    body = _lf_context(g, LF_EVERYDAY, g.rng.randint(1, 3), {})
+    if g.rng.random() < 0.4:
+        body.append(g.fill(g.pick(AG_FEEL), AG_SLOTS))
+    at = g.rng.randint(0, len(body))
+    body[at:at] = pair
+    text, style = _lf_type(g, body)
+    return text, "post", style
+
+
+def lf_meant(g: Gen) -> tuple[str, str, str]:
+    """The same hyperbole, meant (violence)."""
+    hyper = g.fill(g.pick(DS_SERIOUS), DS_SLOTS)
+    text = hyper + g.pick([", ", " ", ", ", ". "]) + g.fill(g.pick(DS_MEANT), DS_SLOTS)
+    if g.rng.random() < 0.5:
+        styled, style = _style(g, text)
+        return styled, "meant", style
+    body = [*_lf_context(g, LF_EVERYDAY, g.rng.randint(1, 2), {}), text]
+    out, style = _lf_type(g, body)
+    return out, "meant_post", style
+
+
+def lf_angry(g: Gen) -> tuple[str, str, str]:
+    """Anger at a teacher, a sibling, an ex, a boss; insults; no threat (benign)."""
+    body = [g.fill(g.pick(AG_TARGET), AG_SLOTS)]
+    body += [g.fill(s, AG_SLOTS) for s in g.rng.sample(AG_FEEL, g.rng.randint(1, 3))]
+    if g.rng.random() < 0.5:
+        body.append(g.fill(g.pick(AG_INSULT), AG_SLOTS))
+    if g.rng.random() < 0.5:
+        body.append(g.fill(g.pick(AG_HOPE), AG_SLOTS))
+    if g.rng.random() < 0.5:
+        body += _lf_context(g, LF_ANGER, 1, V_GROUP_SLOTS)
+    if g.rng.random() < 0.3:
+        body += _lf_context(g, LF_CONTEXT, 1, {})
+    g.rng.shuffle(body)
+    if g.rng.random() < 0.5:
+        body.append(g.fill(g.pick(AG_END), AG_SLOTS))
+    if g.rng.random() < 0.25:
+        body.insert(0, g.pick(LF_META))
+    text, style = _lf_type(g, body)
+    return text, "angry", style
+
+
+def lf_insult(g: Gen) -> tuple[str, str, str]:
+    """Insults, trash talk and harmless wishes, short or in a few lines (benign)."""
+    r = g.rng.random()
+    if r < 0.15:
+        # a take-back or a way out, alone: it is scored as a sentence of its own in a post
+        line = g.fill(g.pick(AG_END + DS_TAKEBACK), {**AG_SLOTS, **DS_SLOTS})
+        styled, style = _style(g, line)
+        return styled, "end", style
+    pool = AG_INSULT if r < 0.6 else AG_HOPE
+    parts = [g.fill(s, AG_SLOTS) for s in g.rng.sample(pool, g.rng.randint(1, 2))]
+    if g.rng.random() < 0.4:
+        parts.append(g.fill(g.pick(GM_POST), GM_SLOTS))
+    g.rng.shuffle(parts)
+    styled, style = _style(g, g.pick([". ", " ", ", "]).join(parts))
+    return styled, "insult", style
+
+
+def lf_game(g: Gen) -> tuple[str, str, str]:
+    """A gaming post full of kills, deaths and trash talk (benign)."""
+    parts = [g.fill(s, GM_SLOTS) for s in g.rng.sample(GM_POST, g.rng.randint(1, 4))]
+    if g.rng.random() < 0.3:
+        parts.append(g.fill(g.pick(B_GAME), B_GAME_SLOTS))
+    if g.rng.random() < 0.4:
+        parts += _lf_context(g, LF_EVERYDAY, 1, {})
+    g.rng.shuffle(parts)
+    if g.rng.random() < 0.3:
+        parts.append(g.fill(g.pick(AG_INSULT), AG_SLOTS))
+    text, style = _lf_type(g, parts)
+    return text, "game", style
+
+
+def lf_academic(g: Gen) -> tuple[str, str, str]:
+    """School work about war, death and suicide, among the rest of a student's week."""
+    parts = [g.fill(s, AC_SLOTS) for s in g.rng.sample(AC_POST, g.rng.randint(1, 2))]
+    if g.rng.random() < 0.4:
+        parts.append(g.fill(g.pick(B_ACADEMIC), B_ACADEMIC_SLOTS))
+    parts += _lf_context(g, LF_CONTEXT + LF_EVERYDAY, g.rng.randint(0, 3), {})
+    g.rng.shuffle(parts)
+    text, style = _lf_type(g, parts)
+    return text, "academic", style
+
+
+def lf_sentence2(g: Gen) -> tuple[str, str, str]:
+    """One or two sentences of the second round's benign posts on their own (a post's
+    sentences are also scored one by one): how it is now, a take-back, anger, a game, a
+    breakup, school work."""
+    pools = [
+        (RC_NOW, RC_SLOTS, "recovery_now"),
+        (RC_OVER, RC_OVER_SLOTS, "ideation_over"),
+        (DS_TAKEBACK, DS_SLOTS, "takeback"),
+        (AG_FEEL, AG_SLOTS, "anger"),
+        (AG_HOPE, AG_SLOTS, "wish"),
+        (AG_END, AG_SLOTS, "anger_end"),
+        (AG_TARGET, AG_SLOTS, "anger_target"),
+        (GM_POST, GM_SLOTS, "game"),
+        (BR_POST, BR_SLOTS, "breakup"),
+        (AC_POST, AC_SLOTS, "academic"),
+    ]
+    parts = []
+    sub = ""
+    for _ in range(g.rng.choice((1, 1, 2))):
+        pool, slots, sub = g.rng.choice(pools)
+        parts.append(g.fill(g.pick(pool), slots))
+    styled, style = _style(g, g.pick([". ", ", ", " "]).join(parts))
+    return styled, sub, style
+
+
+def lf_breakup(g: Gen) -> tuple[str, str, str]:
+    """A breakup, told as people vent about one (benign)."""
+    parts = [g.fill(s, BR_SLOTS) for s in g.rng.sample(BR_POST, g.rng.randint(2, 4))]
+    mood = g.rng.randint(0, 2)
+    parts += _lf_context(g, LF_MOOD, mood, {}) + _lf_context(g, LF_CONTEXT, g.rng.randint(0, 2), {})
+    g.rng.shuffle(parts)
+    if g.rng.random() < 0.3:
+        parts.insert(0, g.pick(LF_META))
+    if g.rng.random() < 0.3:
+        parts.append(g.pick(LF_CLOSE))
+    text, style = _lf_type(g, parts)
+    return text, "breakup", style
+
+
+# ============================================================================================
 # The corpus
 # ============================================================================================
 
@@ -4845,6 +5508,7 @@ PLAN: list[tuple[str, str, Maker, int]] = [
     ("benign", "hate_nonviolent", _benign_maker("hate_nonviolent"), 300),
     ("benign", "short", _benign_maker("short"), 1200),
     *tutoring.PLAN_ENTRIES,
+    *signals.PLAN_ENTRIES,
 ]
 
 LONG_POST_SHARE = 0.12
@@ -4862,6 +5526,17 @@ LONGFORM_PLAN: list[tuple[str, str, LongMaker, int]] = [
     ("benign", "longform_rant", lf_rant, 1000),
     ("benign", "longform_friend", lf_friend_ok, 700),
     ("benign", "longform_sentence", lf_sentence, 3000),
+    # second round (after the rest, so that the rest is what it was)
+    ("benign", "longform_recovery", lf_recovery, 700),
+    ("self_harm", "longform_relapse", lf_relapse, 150),
+    ("benign", "longform_disclaimer", lf_disclaimer, 500),
+    ("violence", "longform_meant", lf_meant, 80),
+    ("benign", "longform_angry", lf_angry, 500),
+    ("benign", "longform_insult", lf_insult, 500),
+    ("benign", "longform_game", lf_game, 400),
+    ("benign", "longform_academic", lf_academic, 400),
+    ("benign", "longform_breakup", lf_breakup, 400),
+    ("benign", "longform_sentence2", lf_sentence2, 1200),
 ]
 
 
