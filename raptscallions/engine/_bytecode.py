@@ -85,7 +85,9 @@ async def compile_module(folder: Path) -> bool:
     try:
         with trio.move_on_after(COMPILE_TIMEOUT_S):
             await trio.run_process(
-                [sys.executable, "-m", "compileall", "-q", "-q", *map(str, stale)],
+                # -f: compileall's own check reads the modification time only, so a source
+                # rewritten within the same second, at another size, would be skipped
+                [sys.executable, "-m", "compileall", "-f", "-q", "-q", *map(str, stale)],
                 stdin=subprocess.DEVNULL,
                 capture_stdout=True,
                 capture_stderr=True,
