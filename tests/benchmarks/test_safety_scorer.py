@@ -1,8 +1,9 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind set of eval_blind.jsonl) are well-formed, are what their
-generators write and share no text with the module's training corpus (nor, for the blind set,
-with the other corpora); the scorer counts blocks, misses and false positives right.
-No recall figures are asserted here: those are what the scorer reports."""
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl and eval_blind2.jsonl) are
+well-formed, are what their generators write and share no text with the module's training
+corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses
+and false positives right. No recall figures are asserted here: those are what the scorer
+reports."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ make_eval: Any = _import("benchmarks.safety.make_eval")
 make_eval_longform: Any = _import("benchmarks.safety.make_eval_longform")
 make_eval_tutoring: Any = _import("benchmarks.safety.make_eval_tutoring")
 make_eval_blind: Any = _import("benchmarks.safety.make_eval_blind")
+make_eval_blind2: Any = _import("benchmarks.safety.make_eval_blind2")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -50,6 +52,7 @@ EVAL = REPO / "benchmarks" / "safety" / "eval.jsonl"
 LONGFORM = REPO / "benchmarks" / "safety" / "eval_longform.jsonl"
 TUTORING = REPO / "benchmarks" / "safety" / "eval_tutoring.jsonl"
 BLIND = REPO / "benchmarks" / "safety" / "eval_blind.jsonl"
+BLIND2 = REPO / "benchmarks" / "safety" / "eval_blind2.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -60,6 +63,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 ROWS = _rows(EVAL)
 LONG_ROWS = _rows(LONGFORM)
 BLIND_ROWS = _rows(BLIND)
+BLIND2_ROWS = _rows(BLIND2)
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +115,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, BLIND], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, BLIND, BLIND2], ids=lambda p: p.name)
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     trained = set(trained_texts)
     leaked = [r["text"] for r in _rows(path) if training.normalize_text(r["text"]) in trained]
@@ -232,6 +236,65 @@ def test_blind_corpus_shares_no_text_with_another_evaluation_file(path: Path) ->
     others = {training.normalize_text(r["text"]) for r in _rows(path)}
     shared = [r["id"] for r in BLIND_ROWS if training.normalize_text(r["text"]) in others]
     assert shared == [], f"texts of eval_blind.jsonl also in {path.name}: {shared}"
+
+
+# --------------------------------------------------------------------------------------------
+# The second blind corpus
+# --------------------------------------------------------------------------------------------
+
+
+def test_committed_second_blind_corpus_is_what_its_generator_writes() -> None:
+    assert BLIND2.read_text(encoding="utf-8") == make_eval_blind2.render(), (
+        "eval_blind2.jsonl is stale: run `python -m benchmarks.safety.make_eval_blind2`"
+    )
+
+
+def test_second_blind_corpus_shape() -> None:
+    rows = BLIND2_ROWS
+    assert len(rows) >= 280
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith("b2-") for r in rows)  # apart from the other sets' ids
+    assert len({r["text"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
+        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
+        assert r["writing"] in make_eval_blind2.WRITINGS, r
+    labels = Counter(r["label"] for r in rows)
+    assert labels["self_harm"] >= 90 and labels["violence"] >= 50
+    assert labels["concern_for_other"] >= 30 and labels["benign"] >= 100
+    kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
+    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 40
+    direct = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "direct"}
+    assert direct == {"post", "chat", "coded"}
+    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
+    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
+            "self_injury"} <= subs  # fmt: skip
+    violence = {r["kind"] for r in rows if r["label"] == "violence"}
+    assert {"intent", "conditional", "someone_should", "weapon_school", "group", "veiled",
+            "wish"} <= violence  # fmt: skip
+    concern = {r["kind"] for r in rows if r["label"] == "concern_for_other"}
+    assert {"reported_intent", "warning_signs", "self_injury", "being_hurt",
+            "question"} <= concern  # fmt: skip
+    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
+    assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
+            "sports", "academic", "news", "history", "recovery", "fiction", "hate_nonviolent",
+            "insult", "health_question", "friend_ok"} <= set(benign_kinds)  # fmt: skip
+    writings = {r["writing"] for r in rows if r["label"] != "benign"}
+    assert set(make_eval_blind2.WRITINGS) <= writings
+
+
+def test_no_second_blind_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
+    """Like the first blind set, the second measures generalisation: none of its sentences
+    (of six words or more) occurs in the training corpus."""
+    leaked = _trained_sentences(BLIND2_ROWS, trained_texts)
+    assert leaked == [], f"sentences of eval_blind2.jsonl in the training corpus: {leaked}"
+
+
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, BLIND], ids=lambda p: p.name)
+def test_second_blind_corpus_shares_no_text_with_another_evaluation_file(path: Path) -> None:
+    others = {training.normalize_text(r["text"]) for r in _rows(path)}
+    shared = [r["id"] for r in BLIND2_ROWS if training.normalize_text(r["text"]) in others]
+    assert shared == [], f"texts of eval_blind2.jsonl also in {path.name}: {shared}"
 
 
 # --------------------------------------------------------------------------------------------
