@@ -1012,6 +1012,73 @@ def render(cases: list[dict[str, Any]] | None = None) -> str:
     return render_rows(build() if cases is None else cases)
 
 
+# -- hand-written post blocks (make_eval_longform, make_eval_blind, make_eval_blind2) ------
+
+# (label, kind, sub, block of posts)
+PostBlock = tuple[str, str, str, str]
+
+_POST_TAG = re.compile(r"^\[(\w+)\]\s*")
+_LABEL_PREFIX = {"self_harm": "sh", "violence": "vi", "concern_for_other": "co", "benign": "bn"}
+
+
+def block_posts(block: str, writings: Sequence[str]) -> list[tuple[str, str]]:
+    """The (writing, text) of each post of a block: posts are separated by a blank line, a
+    post's lines joined with spaces (with line breaks for ``[lines]``), and a post may start
+    with a ``[writing]`` tag (``long`` by default).
+
+    Raises:
+        ValueError: a tag that is not one of `writings`.
+    """
+    out: list[tuple[str, str]] = []
+    for chunk in re.split(r"\n\s*\n", block.strip()):
+        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        writing = "long"
+        m = _POST_TAG.match(lines[0])
+        if m:
+            writing = m[1]
+            lines[0] = lines[0][m.end() :]
+            lines = [line for line in lines if line]
+        if writing not in writings:
+            raise ValueError(f"unknown writing [{writing}] in {chunk[:60]!r}")
+        out.append((writing, ("\n" if writing == "lines" else " ").join(lines)))
+    return out
+
+
+def build_blocks(
+    blocks: Sequence[PostBlock], prefix: str, writings: Sequence[str]
+) -> list[dict[str, Any]]:
+    """Every post of `blocks` as a case, in a stable order; ids are
+    ``<prefix>-<label>-<kind>-NNN``.
+
+    Raises:
+        ValueError: a text appears twice, or a post has an unknown writing tag.
+    """
+    cases: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    for label, kind, sub, block in blocks:
+        for writing, text in block_posts(block, writings):
+            key = " ".join(text.split()).lower()
+            if key in seen:
+                raise ValueError(f"duplicate eval text: {text!r}")
+            seen.add(key)
+            stem = f"{prefix}-{_LABEL_PREFIX[label]}-{kind}"
+            counts[stem] = counts.get(stem, 0) + 1
+            cases.append(
+                {
+                    "id": f"{stem}-{counts[stem]:03d}",
+                    "text": text,
+                    "label": label,
+                    "kind": kind,
+                    "sub": sub,
+                    "writing": writing,
+                }
+            )
+    return cases
+
+
 def render_rows(rows: Sequence[dict[str, Any]]) -> str:
     """An evaluation file's exact contents: one JSON object per line."""
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

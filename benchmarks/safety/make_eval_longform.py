@@ -36,22 +36,19 @@ with spaces (with line breaks for ``[lines]``); a post may start with a ``[writi
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .make_eval import render_rows, write_or_check
+from .make_eval import PostBlock, build_blocks, render_rows, write_or_check
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "eval_longform.jsonl"
 
-_TAG = re.compile(r"^\[(\w+)\]\s*")
 WRITINGS = ("long", "runon", "caps", "misspelled", "slang", "lines", "short")
 
-# (label, kind, sub, block of posts)
-Block = tuple[str, str, str, str]
+Block = PostBlock  # (label, kind, sub, block of posts)
 
 BLOCKS: list[Block] = [
     (
@@ -1210,61 +1207,10 @@ nights. my mom called the landlord twice. i hate them so much i want to move.
     ),
 ]
 
-_ID_PREFIX = {
-    "self_harm": "sh",
-    "violence": "vi",
-    "concern_for_other": "co",
-    "benign": "bn",
-}
-
-
-def posts(block: str) -> list[tuple[str, str]]:
-    """The (writing, text) of each post of a block."""
-    out: list[tuple[str, str]] = []
-    for chunk in re.split(r"\n\s*\n", block.strip()):
-        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
-        if not lines:
-            continue
-        writing = "long"
-        m = _TAG.match(lines[0])
-        if m:
-            writing = m[1]
-            lines[0] = lines[0][m.end() :]
-            lines = [line for line in lines if line]
-        if writing not in WRITINGS:
-            raise ValueError(f"unknown writing [{writing}] in {chunk[:60]!r}")
-        out.append((writing, ("\n" if writing == "lines" else " ").join(lines)))
-    return out
-
 
 def build() -> list[dict[str, Any]]:
-    """Every case, in a stable order; ids are ``lf-<label>-<kind>-NNN``.
-
-    Raises:
-        ValueError: a text appears twice, or a post has an unknown writing tag.
-    """
-    cases: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
-    for label, kind, sub, block in BLOCKS:
-        for writing, text in posts(block):
-            key = " ".join(text.split()).lower()
-            if key in seen:
-                raise ValueError(f"duplicate eval text: {text!r}")
-            seen.add(key)
-            stem = f"lf-{_ID_PREFIX[label]}-{kind}"
-            counts[stem] = counts.get(stem, 0) + 1
-            cases.append(
-                {
-                    "id": f"{stem}-{counts[stem]:03d}",
-                    "text": text,
-                    "label": label,
-                    "kind": kind,
-                    "sub": sub,
-                    "writing": writing,
-                }
-            )
-    return cases
+    """Every case, in a stable order; ids are ``lf-<label>-<kind>-NNN``."""
+    return build_blocks(BLOCKS, "lf", WRITINGS)
 
 
 def render(cases: list[dict[str, Any]] | None = None) -> str:

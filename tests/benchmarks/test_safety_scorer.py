@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -123,26 +124,58 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The long-form corpus
+# The sets of hand-written posts: long-form, blind, second blind
 # --------------------------------------------------------------------------------------------
 
+POST_SETS = [(LONGFORM, make_eval_longform), (BLIND, make_eval_blind), (BLIND2, make_eval_blind2)]
 
-def test_committed_longform_corpus_is_what_its_generator_writes() -> None:
-    assert LONGFORM.read_text(encoding="utf-8") == make_eval_longform.render(), (
-        "eval_longform.jsonl is stale: run `python -m benchmarks.safety.make_eval_longform`"
+
+@pytest.mark.parametrize(("path", "generator"), POST_SETS, ids=lambda v: getattr(v, "name", ""))
+def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generator: Any) -> None:
+    assert path.read_text(encoding="utf-8") == generator.render(), (
+        f"{path.name} is stale: run `python -m {generator.__name__}`"
     )
+
+
+@pytest.mark.parametrize("path", [LONGFORM, BLIND, BLIND2], ids=lambda p: p.name)
+def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
+    """Whole posts never recur in training; nor may any of their sentences (of six words or
+    more), so that the figures measure generalisation, not recall of a sentence."""
+    leaked = _trained_sentences(_rows(path), trained_texts)
+    assert leaked == [], f"sentences of {path.name} in the training corpus: {leaked}"
+
+
+@pytest.mark.parametrize(
+    ("blind", "other"),
+    [(BLIND, p) for p in (EVAL, LONGFORM, TUTORING)]
+    + [(BLIND2, p) for p in (EVAL, LONGFORM, TUTORING, BLIND)],
+    ids=lambda p: p.name,
+)
+def test_blind_corpora_share_no_text_with_another_evaluation_file(blind: Path, other: Path) -> None:
+    others = {training.normalize_text(r["text"]) for r in _rows(other)}
+    shared = [r["id"] for r in _rows(blind) if training.normalize_text(r["text"]) in others]
+    assert shared == [], f"texts of {blind.name} also in {other.name}: {shared}"
+
+
+def _well_formed(rows: list[dict[str, Any]], prefix: str, writings: Sequence[str]) -> None:
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith(prefix) for r in rows)  # apart from the other sets' ids
+    assert len({r["text"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
+        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
+        assert r["writing"] in writings, r
+
+
+# --------------------------------------------------------------------------------------------
+# The long-form corpus
+# --------------------------------------------------------------------------------------------
 
 
 def test_longform_corpus_shape() -> None:
     rows = LONG_ROWS
     assert len(rows) >= 240
-    assert len({r["id"] for r in rows}) == len(rows)
-    assert all(r["id"].startswith("lf-") for r in rows)  # apart from eval.jsonl's ids
-    assert len({r["text"] for r in rows}) == len(rows)
-    for r in rows:
-        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
-        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
-        assert r["writing"] in make_eval_longform.WRITINGS, r
+    _well_formed(rows, "lf-", make_eval_longform.WRITINGS)
     labels = Counter(r["label"] for r in rows)
     assert labels["self_harm"] >= 80 and labels["violence"] >= 40
     assert labels["concern_for_other"] >= 30 and labels["benign"] >= 90
@@ -177,34 +210,15 @@ def _trained_sentences(rows: list[dict[str, Any]], trained_texts: list[str]) -> 
     )
 
 
-def test_no_longform_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
-    """Whole posts never recur in training; nor may any of their sentences (of six words or
-    more), so that the long-form figures measure generalisation, not recall of a sentence."""
-    leaked = _trained_sentences(LONG_ROWS, trained_texts)
-    assert leaked == [], f"sentences of eval_longform.jsonl in the training corpus: {leaked}"
-
-
 # --------------------------------------------------------------------------------------------
 # The blind corpus
 # --------------------------------------------------------------------------------------------
 
 
-def test_committed_blind_corpus_is_what_its_generator_writes() -> None:
-    assert BLIND.read_text(encoding="utf-8") == make_eval_blind.render(), (
-        "eval_blind.jsonl is stale: run `python -m benchmarks.safety.make_eval_blind`"
-    )
-
-
 def test_blind_corpus_shape() -> None:
     rows = BLIND_ROWS
     assert len(rows) >= 300
-    assert len({r["id"] for r in rows}) == len(rows)
-    assert all(r["id"].startswith("bl-") for r in rows)  # apart from the other sets' ids
-    assert len({r["text"] for r in rows}) == len(rows)
-    for r in rows:
-        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
-        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
-        assert r["writing"] in make_eval_blind.WRITINGS, r
+    _well_formed(rows, "bl-", make_eval_blind.WRITINGS)
     labels = Counter(r["label"] for r in rows)
     assert labels["self_harm"] >= 100 and labels["violence"] >= 50
     assert labels["concern_for_other"] >= 30 and labels["benign"] >= 100
@@ -224,41 +238,15 @@ def test_blind_corpus_shape() -> None:
     assert set(make_eval_blind.WRITINGS) <= writings
 
 
-def test_no_blind_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
-    """The blind set measures generalisation: none of its sentences (of six words or more)
-    occurs in the training corpus."""
-    leaked = _trained_sentences(BLIND_ROWS, trained_texts)
-    assert leaked == [], f"sentences of eval_blind.jsonl in the training corpus: {leaked}"
-
-
-@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING], ids=lambda p: p.name)
-def test_blind_corpus_shares_no_text_with_another_evaluation_file(path: Path) -> None:
-    others = {training.normalize_text(r["text"]) for r in _rows(path)}
-    shared = [r["id"] for r in BLIND_ROWS if training.normalize_text(r["text"]) in others]
-    assert shared == [], f"texts of eval_blind.jsonl also in {path.name}: {shared}"
-
-
 # --------------------------------------------------------------------------------------------
 # The second blind corpus
 # --------------------------------------------------------------------------------------------
 
 
-def test_committed_second_blind_corpus_is_what_its_generator_writes() -> None:
-    assert BLIND2.read_text(encoding="utf-8") == make_eval_blind2.render(), (
-        "eval_blind2.jsonl is stale: run `python -m benchmarks.safety.make_eval_blind2`"
-    )
-
-
 def test_second_blind_corpus_shape() -> None:
     rows = BLIND2_ROWS
     assert len(rows) >= 280
-    assert len({r["id"] for r in rows}) == len(rows)
-    assert all(r["id"].startswith("b2-") for r in rows)  # apart from the other sets' ids
-    assert len({r["text"] for r in rows}) == len(rows)
-    for r in rows:
-        assert set(r) == {"id", "text", "label", "kind", "sub", "writing"}, r
-        assert r["label"] in LABELS and r["text"].strip() and r["kind"], r
-        assert r["writing"] in make_eval_blind2.WRITINGS, r
+    _well_formed(rows, "b2-", make_eval_blind2.WRITINGS)
     labels = Counter(r["label"] for r in rows)
     assert labels["self_harm"] >= 90 and labels["violence"] >= 50
     assert labels["concern_for_other"] >= 30 and labels["benign"] >= 100
@@ -281,20 +269,6 @@ def test_second_blind_corpus_shape() -> None:
             "insult", "health_question", "friend_ok"} <= set(benign_kinds)  # fmt: skip
     writings = {r["writing"] for r in rows if r["label"] != "benign"}
     assert set(make_eval_blind2.WRITINGS) <= writings
-
-
-def test_no_second_blind_sentence_is_in_the_training_corpus(trained_texts: list[str]) -> None:
-    """Like the first blind set, the second measures generalisation: none of its sentences
-    (of six words or more) occurs in the training corpus."""
-    leaked = _trained_sentences(BLIND2_ROWS, trained_texts)
-    assert leaked == [], f"sentences of eval_blind2.jsonl in the training corpus: {leaked}"
-
-
-@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, BLIND], ids=lambda p: p.name)
-def test_second_blind_corpus_shares_no_text_with_another_evaluation_file(path: Path) -> None:
-    others = {training.normalize_text(r["text"]) for r in _rows(path)}
-    shared = [r["id"] for r in BLIND2_ROWS if training.normalize_text(r["text"]) in others]
-    assert shared == [], f"texts of eval_blind2.jsonl also in {path.name}: {shared}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -28,19 +28,20 @@ Rules of this file (those of ``tutoring.py``):
   (``benchmarks/safety/eval*.jsonl``) nor a close paraphrase of one: those measure how the
   model generalises (a test checks for overlap after normalisation).
 - Nothing is imported from ``corpus.py`` (which imports this file): a maker takes
-  ``corpus.Gen`` duck-typed as :class:`GenLike`.
+  ``corpus.Gen`` duck-typed as ``tutoring.GenLike``.
 - Deterministic: all randomness comes from ``g.rng``.
 """
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the makers' types are tutoring.py's (nothing of it is needed at run time)
+    from .tutoring import GenLike, Maker, Slots
 
 __all__ = [
     "PLAN_ENTRIES",
-    "GenLike",
     "benign_farewell",
     "benign_friend",
     "benign_homework",
@@ -58,22 +59,6 @@ __all__ = [
     "v_veiled",
     "v_wish",
 ]
-
-
-class GenLike(Protocol):
-    """What a maker needs of ``corpus.Gen``: its random source, and picking and filling."""
-
-    rng: random.Random
-
-    def pick(self, items: Sequence[str]) -> str: ...
-
-    def maybe(self, p: float, text: str, otherwise: str = "") -> str: ...
-
-    def fill(self, template: str, slots: Mapping[str, Sequence[str]]) -> str: ...
-
-
-Slots = Mapping[str, Sequence[str]]
-Maker = Callable[[GenLike], tuple[str, str]]
 
 
 def _lines(block: str) -> list[str]:
