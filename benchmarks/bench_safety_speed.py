@@ -9,8 +9,9 @@ different text first, as a running worker's are, but no text is seen twice.
   eval_tutoring.jsonl's benign messages), median per message (p90 beside it);
 - `safety_cpu_us_flagged`: a short message that is flagged (median);
 - `safety_cpu_us_long_post`: a forum-style post of several sentences (eval_longform.jsonl);
-- `safety_adversarial_100kb_s`: the worst of three 100 KB texts built to be slow (broken
-  words, digits for letters, long runs of one letter, a statement at the very end).
+- `safety_adversarial_100kb_s`: the worst of four 100 KB texts built to be slow (broken
+  words, digits for letters, long runs of one letter, words joined by "_", a statement at
+  the very end).
 
 The baseline measured in the same run, `safety_cpu_us_tokenise`, is Python's own
 `re.findall(r"\\w+", text.casefold())` over the same typical messages: the detector's figure
@@ -57,11 +58,12 @@ def _rows(name: str) -> list[dict[str, Any]]:
 
 
 def adversarial_texts() -> list[str]:
-    """Three texts of 100 KB or more, each meant to make a reader of words slow."""
+    """Texts of 100 KB or more, each meant to make a reader of words slow."""
     broken = ("kil1 my5elf " + "zq" * 30 + " i w4nt " + "x" * 40 + " ") * 1000
     letters = "i " + "a" * 100_000 + " want to d1e"
     late = "we played soccer and then went home. " * 2800 + "i want to kill myself"
-    return [broken, letters, late]
+    joined = "my_friend_and_i_broke_up_and_she_said_she_was_sad_and_" * 1900 + "i_want_to_die"
+    return [broken, letters, late, joined]
 
 
 def _cpu_us(fn: Callable[[str], object], texts: Sequence[str]) -> list[float]:

@@ -93,9 +93,11 @@ How matching works
    (first-person subjects, intent words, fuzzy spellings such as ``k+[i*]+l+`` that accept
    ``kiiill`` and ``k*ll``), a space means "one or more separators (spaces, commas, hyphens,
    ...) within the sentence", ``~`` means "optional separator" (``my self``, ``myself``).
-   Every pattern is anchored on word boundaries. Some ``sexual_minors`` rules are
-   *proximity* rules (``_PROXIMITY_TABLE``): two term lists (e.g. sexual words and
-   child/minor/age words) that must occur within a few dozen characters of each other.
+   Patterns read the normalised text with every non-ASCII letter as ``Z`` (``_rules_text``),
+   so that a separator is one small character class. Every pattern is anchored on word
+   boundaries. Some ``sexual_minors`` rules are *proximity* rules (``_PROXIMITY_TABLE``):
+   two term lists (e.g. sexual words and child/minor/age words) that must occur within a
+   few dozen characters of each other.
 3. **Guards** (``_GUARD_TABLE``) are benign-context patterns: idioms ("kill myself laughing",
    "shoot him a text", "stab him in the back"), technical terms ("kill -9", "child process",
    "minor key", "bath bomb", "TNT in Minecraft", "kms" as kilometres), biology and
@@ -327,10 +329,48 @@ def _normalize(text: str) -> _Normalized:
 # Pattern templates
 # --------------------------------------------------------------------------------------------
 
+# A separator inside a sentence: a character that is not a letter or digit (nor . ! ? which
+# end one), or "_". Extra terms are matched on the normalised text with this regex.
+_TERM_SEP = r"(?:[^\w.!?]|_)+"
+# The rules, guards and frames are matched on the rules' text (_rules_text): the normalised
+# text with every letter outside ASCII (any word character that is not "_", an ASCII letter
+# or digit, or another decimal digit) read as "Z", which the normalised text never has. A
+# separator there is one character class, which re compiles to a few words of code instead
+# of the branch above (six thousand of them in the tables: a quarter of their code); it
+# matches the same characters, as every pattern does ("Z" is a word character and no digit,
+# like the letter it stands for, and no pattern names an upper-case or non-ASCII letter: the
+# tests check both).
+_PLACEHOLDER = "Z"
 # A space in a template: one or more separators inside a sentence (not . ! ? which end one).
-_SEP = r"(?:[^\w.!?]|_)+"
+_SEP = r"[^\da-zZ.!?]+"
 # "~" in a template: an optional separator ("myself", "my self", "my-self").
-_OPT_SEP = r"(?:[^\w.!?]|_)*"
+_OPT_SEP = r"[^\da-zZ.!?]*"
+
+
+class _PlaceholderTable(dict[int, str]):
+    """str.translate table for _rules_text (filled as characters are seen)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        mapped = _PLACEHOLDER if not ch.isascii() and ch.isalnum() and not ch.isdecimal() else ch
+        if len(self) < 8192:
+            self[code] = mapped
+        return mapped
+
+
+_PLACEHOLDERS = _PlaceholderTable()
+
+
+def _rules_text(normalized: str) -> str:
+    """The normalised text as the rule patterns read it: every non-ASCII letter as "Z", and
+    "_" as a space (character for character: positions are those of the normalised text).
+
+    "_" separates words ("i_want_to_die") but is a word character to re: left as it is, a
+    word gap of a pattern (``\\w+``) and the separator could each take it, and a text
+    joined with "_" made a rule try every way of splitting it (seconds for 150 characters)."""
+    if "_" in normalized:
+        normalized = normalized.replace("_", " ")
+    return normalized if normalized.isascii() else normalized.translate(_PLACEHOLDERS)
 
 
 def _fz(word: str) -> str:
@@ -2256,7 +2296,7 @@ def compile_extra_terms(terms: Sequence[str]) -> ExtraTerms:
         if not _WORD_CHAR_RE.search(norm):
             raise ValueError(f"extra term {term!r} is empty or blank (no letters or digits)")
         kept.append(term)
-        body = _SEP.join(re.escape(chunk) for chunk in norm.split())
+        body = _TERM_SEP.join(re.escape(chunk) for chunk in norm.split())
         pre = r"(?<!\w)" if _WORD_CHAR_RE.match(norm[0]) else ""
         post = r"(?!\w)" if _WORD_CHAR_RE.match(norm[-1]) else ""
         alternatives.append(pre + body + post)
@@ -3521,7 +3561,7 @@ def third_person_report(text: str) -> str | None:
     a report ("my friend said / texted / posted ...") followed by "she", "he", "they" and
     no "i", "my", "myself" of the writer's own. None otherwise."""
     norm = _normalize(text)
-    s = norm.text
+    s = _rules_text(norm.text)
     m = _REPORTER_RE.search(s)
     if m is None:
         return None
@@ -3588,7 +3628,7 @@ def _classify(
                 return []
 
     norm = _normalize(text)
-    s = norm.text
+    s = _rules_text(norm.text)
     spans = _GuardSpans(s)
     found: list[tuple[Flag, str, int]] = []
     reported = False
@@ -3615,7 +3655,7 @@ def _classify(
         found.append((flag, rule.level, start))
 
     if extra is not None:
-        m = extra.pattern.search(s)
+        m = extra.pattern.search(norm.text)  # extra terms may name any letter
         if m is not None:
             flag = Flag(CUSTOM, "custom.extra_term", ELEVATED, norm.excerpt(m.start(), m.end()), "")
             found.append((flag, "custom", m.start()))

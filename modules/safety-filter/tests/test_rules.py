@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -513,7 +514,7 @@ def test_every_guard_has_an_example() -> None:
 def test_guard_silences_a_raw_match(guard_id: str, example: tuple[str, str]) -> None:
     text, rule_id = example
     rule = next(r for r in rules._RULES if r.id == rule_id)
-    norm = rules._normalize(text).text
+    norm = rules._rules_text(rules._normalize(text).text)
     assert rule.pattern.search(norm), "the rule's raw pattern should match"
     if rule.partner is not None:
         assert rule.partner.search(norm), "the rule's partner pattern should match"
@@ -1150,13 +1151,12 @@ def agrees(text: str, extra: object = None) -> None:
     if prefilter is None or view is None:
         return
     normalized = rules._normalize(text).text
+    read = rules._rules_text(normalized)
     for level in LEVELS:
         kept = prefilter.candidates(view, level)
         for i in rules._RULES_AT[level]:
             rule = rules._RULES[i]
-            if rule.pattern.search(normalized) and (
-                rule.partner is None or rule.partner.search(normalized)
-            ):
+            if rule.pattern.search(read) and (rule.partner is None or rule.partner.search(read)):
                 assert i in kept, (text, level, rule.id)
     if isinstance(extra, rules.ExtraTerms) and extra.pattern.search(normalized):
         finders = rules._extra_filter(extra)
@@ -1403,3 +1403,154 @@ def test_saved_prefilter_is_current_and_used() -> None:
     assert len(loaded.clauses) == len(fresh.clauses) == len(rules._RULES)
     assert loaded.always == fresh.always
     assert [len(c) for c in loaded.clauses] == [len(c) for c in fresh.clauses]
+
+
+# ------------------------------------------------------------------------------------------
+# Separators: the rules read non-ASCII letters as "Z", to match a separator with one class
+# ------------------------------------------------------------------------------------------
+
+# What a separator was before (and still is for extra terms): the rules must find exactly
+# the same matches on the rules' text as patterns with it find on the normalised text.
+REFERENCE_SEP = r"(?:[^\w.!?]|_)"
+
+
+def _table_templates() -> list[str]:
+    return [
+        *(t for *_, t in rules._RULE_TABLE),
+        *(t for row in rules._PROXIMITY_TABLE for t in row[3:5]),
+        *(t for *_, t in rules._GUARD_TABLE),
+        *(t for row in rules._FRAME_TABLE for t in row[3:5] if t),
+    ]
+
+
+def _reference(template: str) -> re.Pattern[str]:
+    body = (
+        rules._expand(template).replace(" ", REFERENCE_SEP + "+").replace("~", REFERENCE_SEP + "*")
+    )
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+
+def test_separator_class_is_the_reference_on_every_character() -> None:
+    sep = re.compile(rules._SEP[:-1])  # one character of a separator
+    reference = re.compile(REFERENCE_SEP)
+    assert rules._PLACEHOLDER not in "abcdefghijklmnopqrstuvwxyz0123456789_"
+    for code in range(0x110000):
+        ch = chr(code)
+        if "A" <= ch <= "Z" or 0xD800 <= code < 0xE000:
+            continue  # never in a normalised text (see below); surrogates: not text
+        read = rules._rules_text(ch)
+        assert len(read) == 1
+        assert (sep.fullmatch(read) is None) == (reference.fullmatch(ch) is None), hex(code)
+        if read != ch:  # a placeholder: a word character and no digit, like ch
+            assert re.fullmatch(r"\w", ch) and not re.fullmatch(r"\d", ch), hex(code)
+
+
+def test_normalised_text_has_no_upper_case_ascii() -> None:
+    # the placeholder and the rules' patterns (lower case) rely on it
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        folded = rules._fold_char(chr(code))
+        assert not re.search("[A-Z]", folded), hex(code)
+    rules._fold_char.cache_clear()
+    assert not re.search("[A-Z]", rules._normalize("ÀBC ＡＢＣ ǄŉK ΣΑΣ 1ЁS $HE").text)
+
+
+def _literals(items: Any) -> list[tuple[str, Any]]:
+    """Every literal, class item and flag of a parsed regex."""
+    out: list[tuple[str, Any]] = []
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            out.append((name, chr(av)))
+        elif name == "IN":
+            for o, a in av:
+                out.append((str(o), chr(a) if str(o) == "LITERAL" else a))
+        elif name == "BRANCH":
+            for branch in av[1]:
+                out.extend(_literals(branch))
+        elif name == "SUBPATTERN":
+            out.append(("FLAGS", (av[1], av[2])))
+            out.extend(_literals(av[3]))
+        elif name == "ATOMIC_GROUP":
+            out.extend(_literals(av))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            out.extend(_literals(av[2]))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            out.extend(_literals(av[1]))
+    return out
+
+
+def test_no_pattern_tells_the_placeholder_from_a_letter() -> None:
+    # "Z" and any non-ASCII letter (or other word character that is no digit) are told apart
+    # only by a literal (or range) of either, or by flags: no pattern of the tables has one.
+    from re import _parser  # type: ignore[attr-defined]
+
+    patterns = [
+        *(r.pattern for r in rules._RULES),
+        *(r.partner for r in rules._RULES if r.partner is not None),
+        *(g.pattern for g in rules._GUARDS),
+        *(p for f in rules._FRAMES for p in (f.need, f.counter) if p is not None),
+        rules._REPORTER_RE,
+        rules._CLAUSE_BREAK_RE,
+        rules._SENTENCE_END_RE,
+        rules._REPORT_BREAK_RE,
+        rules._FIRST_PERSON_RE,
+        rules._THIRD_PERSON_RE,
+    ]
+    for pattern in patterns:
+        assert pattern.flags == re.UNICODE, pattern.pattern[:60]
+        # the separator's class names "Z": that one reads the placeholder as the letter it is
+        source = pattern.pattern.replace(rules._SEP[:-1], "[ ]")
+        for kind, value in _literals(_parser.parse(source, 0)):
+            if kind in ("LITERAL", "NOT_LITERAL"):
+                assert isinstance(value, str) and value.isascii() and not "A" <= value <= "Z"
+            elif kind == "RANGE":
+                lo, hi = value
+                assert hi < 128 and not (lo <= ord("Z") and hi >= ord("A")), pattern.pattern[:60]
+            elif kind == "CATEGORY":
+                assert str(value) in ("CATEGORY_WORD", "CATEGORY_DIGIT", "CATEGORY_SPACE")
+            elif kind == "FLAGS":
+                assert value == (0, 0)
+
+
+SEPARATOR_TEXT = st.text(
+    alphabet="ab iklmesyouwant todiekys_-'.,!?*\"/&$1 3 ж中ø٣éß½Ⅷ\u200b\U0001f642\t", max_size=60
+)
+SEPARATOR_PHRASES = [
+    "i want to kill myself", "i want to die", "kys", "i m going to shoot up the school",
+    "send me nudes u r 13 right", "my friend said she wants to die", "jk", "lol",
+    "i would never kill myself", "kill myself laughing",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(SEPARATOR_TEXT, st.sampled_from(SEPARATOR_PHRASES)), max_size=4),
+    st.sampled_from([" ", "ж", " ж ", "_", "-", " 中 ", "٣", "ø", "\U0001f642", ", "]),
+)
+def test_rules_text_matches_like_the_reference_separator(parts: list[str], joint: str) -> None:
+    text = joint.join(joint.join(p.split(" ")) if len(p) < 30 else p for p in parts)
+    normalized = rules._normalize(text).text
+    read = rules._rules_text(normalized)
+    assert len(read) == len(normalized)
+    for template, compiled in zip(_table_templates(), _TABLE_COMPILED, strict=True):
+        got = [m.span() for m in compiled.finditer(read)]
+        # "_" is read as the space it stands for (see the next test), the rest as it is
+        expected = _reference(template).finditer(normalized.replace("_", " "))
+        assert got == [m.span() for m in expected], text
+
+
+@pytest.mark.parametrize("text", ["i_want_to_kill_myself", "i__want__to_die", "kill_urself"])
+def test_words_joined_by_underscores_read_as_words(text: str) -> None:
+    spaced = text.replace("_", " ")
+    assert [f.rule for f in rules.classify(text)] == [f.rule for f in rules.classify(spaced)]
+    assert rules.classify(text)
+
+
+_TABLE_COMPILED = [
+    *(r.pattern for r in rules._RULES if r.partner is None),
+    *(p for r in rules._RULES if r.partner is not None for p in (r.pattern, r.partner)),
+    *(g.pattern for g in rules._GUARDS),
+    *(p for f in rules._FRAMES for p in (f.need, f.counter) if p is not None),
+]

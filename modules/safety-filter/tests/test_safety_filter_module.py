@@ -273,6 +273,12 @@ async def test_100kb_of_adversarial_text_completes(module: Module) -> None:
     assert len(late) > 100_000
     result, _, _ = await run_hook(module, HOOK, mock_context(message=late))
     assert isinstance(result, Block)
+    # words joined by "_": every rule used to try each way of splitting them (exponential)
+    joined = "my_friend_and_i_broke_up_and_she_said_she_was_sad_and_" * 1900
+    joined += "i_just_want_to_end_my_life"
+    assert len(joined) > 100_000
+    result, _, _ = await run_hook(module, HOOK, mock_context(message=joined))
+    assert isinstance(result, Block)
 
 
 async def test_through_a_real_worker() -> None:
