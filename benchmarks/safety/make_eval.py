@@ -1016,6 +1016,11 @@ def render(cases: list[dict[str, Any]] | None = None) -> str:
 
 # (label, kind, sub, block of posts)
 PostBlock = tuple[str, str, str, str]
+# every way of writing a post block may tag (the blind sets use them all)
+ALL_WRITINGS = (
+    "long", "runon", "caps", "misspelled", "slang", "lines", "short", "leet", "nospace",
+    "stretched",
+)  # fmt: skip
 
 _POST_TAG = re.compile(r"^\[(\w+)\]\s*")
 _LABEL_PREFIX = {"self_harm": "sh", "violence": "vi", "concern_for_other": "co", "benign": "bn"}

@@ -62,23 +62,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .make_eval import PostBlock, build_blocks, render_rows, write_or_check
+from .make_eval import ALL_WRITINGS, PostBlock, build_blocks, render_rows, write_or_check
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE / "eval_blind2.jsonl"
 
-WRITINGS = (
-    "long",
-    "runon",
-    "caps",
-    "misspelled",
-    "slang",
-    "lines",
-    "short",
-    "leet",
-    "nospace",
-    "stretched",
-)
+WRITINGS = ALL_WRITINGS
 
 Block = PostBlock  # (label, kind, sub, block of posts)
 
