@@ -971,29 +971,38 @@ def _lines(block: str) -> list[tuple[str, str]]:
     return out
 
 
+class _Cases:
+    """Evaluation rows in order, numbered per id stem (``<stem>-NNN``); a text (by its key)
+    only once."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self._seen: set[str] = set()
+        self._counts: dict[str, int] = {}
+
+    def add(
+        self, stem: str, key: str, label: str, kind: str, sub: str, writing: str, text: str
+    ) -> None:
+        """Raises:
+        ValueError: the text (its key) is already there."""
+        if key in self._seen:
+            raise ValueError(f"duplicate eval text: {text!r}")
+        self._seen.add(key)
+        self._counts[stem] = n = self._counts.get(stem, 0) + 1
+        self.rows.append(
+            {"id": f"{stem}-{n:03d}", "text": text, "label": label, "kind": kind, "sub": sub,
+             "writing": writing}
+        )  # fmt: skip
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a stable order; ids are ``<label>-<kind>-NNN``."""
-    cases: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
+    cases = _Cases()
     variant = 0
 
     def add(label: str, kind: str, sub: str, writing: str, text: str) -> None:
         key = " ".join(text.split())
-        if key in seen:
-            raise ValueError(f"duplicate eval text: {text!r}")
-        seen.add(key)
-        stem = f"{_ID_PREFIX[label]}-{kind}"
-        counts[stem] = counts.get(stem, 0) + 1
-        row = {
-            "id": f"{stem}-{counts[stem]:03d}",
-            "text": text,
-            "label": label,
-            "kind": kind,
-            "sub": sub,
-            "writing": writing,
-        }
-        cases.append(row)
+        cases.add(f"{_ID_PREFIX[label]}-{kind}", key, label, kind, sub, writing, text)
 
     for label, kind, sub, block in BLOCKS:
         for i, (writing, text) in enumerate(_lines(block)):
@@ -1004,7 +1013,7 @@ def build() -> list[dict[str, Any]]:
                 name, fn = _VARIANTS[variant % len(_VARIANTS)]
                 variant += 1
                 add(label, kind, sub, name, fn(text))
-    return cases
+    return cases.rows
 
 
 def render(cases: list[dict[str, Any]] | None = None) -> str:
@@ -1023,7 +1032,6 @@ ALL_WRITINGS = (
 )  # fmt: skip
 
 _POST_TAG = re.compile(r"^\[(\w+)\]\s*")
-_LABEL_PREFIX = {"self_harm": "sh", "violence": "vi", "concern_for_other": "co", "benign": "bn"}
 
 
 def block_posts(block: str, writings: Sequence[str]) -> list[tuple[str, str]]:
@@ -1060,28 +1068,13 @@ def build_blocks(
     Raises:
         ValueError: a text appears twice, or a post has an unknown writing tag.
     """
-    cases: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
+    cases = _Cases()
     for label, kind, sub, block in blocks:
         for writing, text in block_posts(block, writings):
             key = " ".join(text.split()).lower()
-            if key in seen:
-                raise ValueError(f"duplicate eval text: {text!r}")
-            seen.add(key)
-            stem = f"{prefix}-{_LABEL_PREFIX[label]}-{kind}"
-            counts[stem] = counts.get(stem, 0) + 1
-            cases.append(
-                {
-                    "id": f"{stem}-{counts[stem]:03d}",
-                    "text": text,
-                    "label": label,
-                    "kind": kind,
-                    "sub": sub,
-                    "writing": writing,
-                }
-            )
-    return cases
+            stem = f"{prefix}-{_ID_PREFIX[label]}-{kind}"
+            cases.add(stem, key, label, kind, sub, writing, text)
+    return cases.rows
 
 
 def render_rows(rows: Sequence[dict[str, Any]]) -> str:
