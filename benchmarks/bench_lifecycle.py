@@ -148,11 +148,22 @@ async def worker_rss(opts: Options) -> tuple[list[float], list[float]]:
             await trio.sleep(opts.seconds(0.5, 0.1))
             for status in engine.statuses():
                 assert status.pid is not None
-                rss.append(rss_mb(status.pid))
-                value = pss_mb(status.pid)
-                if value is not None:
-                    pss.append(value)
+                _sample_memory(status.pid, rss, pss)
     return rss, pss
+
+
+def _sample_memory(pid: int, rss: list[float], pss: list[float]) -> None:
+    rss.append(rss_mb(pid))
+    value = pss_mb(pid)
+    if value is not None:
+        pss.append(value)
+
+
+def _memory_result(name: str, label: str, rss: list[float], pss: list[float]) -> Result:
+    print(row(label, f"{statistics.median(rss):.1f} MB",
+              f"{statistics.median(pss):.1f} MB" if pss else "-"))  # fmt: skip
+    extra: dict[str, Any] = {"pss_mb": statistics.median(pss)} if pss else {}
+    return result(name, "MB", rss, **extra)
 
 
 async def safety_worker_rss(opts: Options) -> tuple[list[float], list[float]]:
@@ -166,10 +177,7 @@ async def safety_worker_rss(opts: Options) -> tuple[list[float], list[float]]:
                 await trio.sleep(opts.seconds(0.5, 0.2))
                 pid = engine.status("safety-filter").pid
                 assert pid is not None, engine.status("safety-filter")
-                rss.append(rss_mb(pid))
-                value = pss_mb(pid)
-                if value is not None:
-                    pss.append(value)
+                _sample_memory(pid, rss, pss)
     return rss, pss
 
 
@@ -277,15 +285,10 @@ async def measure(opts: Options) -> list[Result]:
         print(row(f"  import of {name} alone", f"{statistics.median(values):.2f} s"))
         results.append(result(f"module_import_s_{name}", "s", values))
     rss, pss = await worker_rss(opts)
-    print(row("idle worker RSS / PSS", f"{statistics.median(rss):.1f} MB",
-              f"{statistics.median(pss):.1f} MB" if pss else "-"))  # fmt: skip
-    extra: dict[str, Any] = {"pss_mb": statistics.median(pss)} if pss else {}
-    results.append(result("worker_rss_mb", "MB", rss, **extra))
+    results.append(_memory_result("worker_rss_mb", "idle worker RSS / PSS", rss, pss))
     rss, pss = await safety_worker_rss(opts)
-    print(row("idle safety-filter worker RSS / PSS", f"{statistics.median(rss):.1f} MB",
-              f"{statistics.median(pss):.1f} MB" if pss else "-"))  # fmt: skip
-    extra = {"pss_mb": statistics.median(pss)} if pss else {}
-    results.append(result("safety_worker_rss_mb", "MB", rss, **extra))
+    label = "idle safety-filter worker RSS / PSS"
+    results.append(_memory_result("safety_worker_rss_mb", label, rss, pss))
     host = host_rss(opts)
     print(row("host RSS (3 built-ins)", f"{statistics.median(host):.1f} MB"))
     results.append(result("host_rss_mb", "MB", host))
