@@ -5539,13 +5539,17 @@ LONGFORM_PLAN: list[tuple[str, str, LongMaker, int]] = [
     ("benign", "longform_sentence2", lf_sentence2, 1200),
 ]
 
+# Families written later, made last (so that all of the above is what it was), each from a
+# file beside this one: (label, family, maker -> (text, sub), how many), typed as PLAN's.
+LATE_PLAN: list[tuple[str, str, Maker, int]] = []
 
-def build(seed: int = SEED) -> list[Example]:
-    """The whole corpus, deterministic for a seed, without duplicate texts."""
-    g = Gen(seed)
-    out: list[Example] = []
-    seen: set[str] = set()
-    for label, family, maker, count in PLAN:
+
+def _make_rows(
+    g: Gen, plan: Sequence[tuple[str, str, Maker, int]], seen: set[str], out: list[Example]
+) -> None:
+    """Make ``plan``'s rows into ``out``, each styled as people type (or buried in a long
+    post), skipping texts already ``seen``."""
+    for label, family, maker, count in plan:
         made = 0
         attempts = 0
         while made < count and attempts < count * 6:
@@ -5567,6 +5571,14 @@ def build(seed: int = SEED) -> list[Example]:
             seen.add(key)
             out.append(Example(text, label, f"{label}/{family}/{sub}", style))
             made += 1
+
+
+def build(seed: int = SEED) -> list[Example]:
+    """The whole corpus, deterministic for a seed, without duplicate texts."""
+    g = Gen(seed)
+    out: list[Example] = []
+    seen: set[str] = set()
+    _make_rows(g, PLAN, seen, out)
     for label, family, long_maker, count in LONGFORM_PLAN:
         made = 0
         attempts = 0
@@ -5579,4 +5591,5 @@ def build(seed: int = SEED) -> list[Example]:
             seen.add(key)
             out.append(Example(text, label, f"{label}/{family}/{sub}", style))
             made += 1
+    _make_rows(g, LATE_PLAN, seen, out)
     return out
