@@ -773,7 +773,11 @@ def _compile(template: str) -> re.Pattern[str]:
 # --write-regex-code`) and handed to re's own constructor at import: the same pattern
 # objects (equal to what re.compile makes, which the tests check), without the parse. The
 # file is only used by the Python version and regex engine that wrote it; a pattern it does
-# not have (another version, a changed table) is compiled as usual.
+# not have (another version, a changed table) is compiled as usual. A pattern made from saved
+# code does not keep its source (300 kB of text in all, held for nothing but a repr): its
+# ``.pattern`` names it, "<saved regex DIGEST>" (the tests compare it with a fresh
+# compile of the source of that digest). Run as a script (to write the file), rules.py
+# compiles every pattern, sources kept.
 _CODE_FILE = Path(__file__).with_name("regex_code.bin")
 _CODE_MAGIC = b"RXC1"
 
@@ -792,11 +796,13 @@ class _SavedCode:
     """regex_code.bin, open while the module's tables are compiled: per pattern (by digest),
     its flags, group count and code."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool = True) -> None:
         self.entries: dict[str, tuple[int, int, int, int]] = {}
         self.file: Any = None
         self.used = 0
         self.compiled = 0  # patterns compiled by re instead
+        if not enabled:
+            return
         try:
             f = _CODE_FILE.open("rb")
         except OSError:
@@ -818,7 +824,8 @@ class _SavedCode:
             f.close()
 
     def compile(self, pattern: str) -> re.Pattern[str]:
-        entry = self.entries.get(_code_digest(pattern)) if self.file is not None else None
+        digest = _code_digest(pattern) if self.file is not None else ""
+        entry = self.entries.get(digest) if digest else None
         if entry is not None:
             flags, groups, offset, count = entry
             try:
@@ -828,7 +835,7 @@ class _SavedCode:
                 if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
                     code.byteswap()
                 compiled: re.Pattern[str] = self.sre.compile(
-                    pattern, flags, code.tolist(), groups - 1, {}, (None,) * groups
+                    _saved_name(digest), flags, code.tolist(), groups - 1, {}, (None,) * groups
                 )
                 self.used += 1
                 return compiled
@@ -842,6 +849,11 @@ class _SavedCode:
             self.file.close()
             self.file = None
         self.entries = {}
+
+
+def _saved_name(digest: str) -> str:
+    """What a pattern made from saved code has for ``.pattern``: the digest of its source."""
+    return f"<saved regex {digest}>"
 
 
 def _write_code(patterns: Iterable[str]) -> None:
@@ -890,7 +902,7 @@ def _sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()  # pragma: no cover - a build without them
 
 
-_SAVED = _SavedCode()
+_SAVED = _SavedCode(enabled=__name__ != "__main__")  # the script writes the file: sources
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ import json
 import re
 import sys
 import tracemalloc
+from array import array
 from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any
 
@@ -77,7 +79,7 @@ def test_loading_the_model_makes_no_copy_of_the_file() -> None:
     assert loaded.to_bytes() == path.read_bytes()  # what was read is the whole model
 
 
-def _patterns() -> list[re.Pattern[str]]:
+def _patterns(rules: Any = rules) -> list[re.Pattern[str]]:
     out = [g.pattern for g in rules._GUARDS]
     for rule in rules._RULES:
         out += [p for p in (rule.pattern, rule.partner) if p is not None]
@@ -113,13 +115,46 @@ def test_regexes_come_from_their_saved_code() -> None:
     assert rules._REGEX_SOURCE["file"] >= len({p.pattern for p in _patterns()})
 
 
-def test_saved_regexes_are_what_re_compiles() -> None:
-    re.purge()
-    for pattern in _patterns():
-        fresh = re.compile(pattern.pattern)
-        # equal patterns have the same text, flags and code: they match alike
-        assert pattern == fresh, pattern.pattern[:80]
-        assert (pattern.groups, pattern.groupindex) == (fresh.groups, fresh.groupindex)
+def _saved_code(data: bytes) -> dict[str, tuple[int, int, list[int]]]:
+    """regex_code.bin's patterns: digest -> (flags, groups, code)."""
+    size = int.from_bytes(data[4:8], "little")
+    out = {}
+    for digest, flags, groups, offset, count in json.loads(data[8 : 8 + size])["patterns"]:
+        start = 8 + size + offset
+        out[digest] = (flags, groups, list(array("I", data[start : start + 4 * count])))
+    return out
+
+
+def test_saved_regexes_are_what_re_compiles(tmp_path: Path) -> None:
+    if _saved_engine() != rules._code_engine():
+        return  # another Python: nothing was made from saved code (the test above)
+    # the same rules.py without its saved code: every pattern compiled by re, source kept
+    for name in ("rules.py", "prefilter.json"):
+        (tmp_path / name).write_bytes((FOLDER / name).read_bytes())
+    fresh_rules = _load("safety_filter_rules_memory_test_fresh", tmp_path / "rules.py")
+    assert fresh_rules._REGEX_SOURCE["file"] == 0
+    saved_code = _saved_code((FOLDER / "regex_code.bin").read_bytes())
+    saved, fresh = _patterns(), _patterns(fresh_rules)
+    assert len(saved) == len(fresh)
+    sample = ["i want to kill myself tonight", "he said he'd shoot us all", "i'm fine, really"]
+    for made, compiled in zip(saved, fresh, strict=True):
+        digest = rules._code_digest(compiled.pattern)
+        # it names the source it was saved for, and holds no copy of it
+        assert made.pattern == rules._saved_name(digest), compiled.pattern[:80]
+        # that source's code, as re compiles it: the same flags, groups and code
+        flags, groups, code = saved_code[digest]
+        tree = _parser.parse(compiled.pattern, 0)
+        assert (flags, groups) == (tree.state.flags, tree.state.groups)
+        assert code == _compiler._code(tree, 0), compiled.pattern[:80]
+        assert (made.flags, made.groups, made.groupindex) == (
+            compiled.flags,
+            compiled.groups,
+            compiled.groupindex,
+        )
+        assert sys.getsizeof(made) == sys.getsizeof(compiled)
+        for text in sample:
+            found = [m.span() for m in made.finditer(text)]
+            assert found == [m.span() for m in compiled.finditer(text)]
 
 
 def test_rule_patterns_code_is_small() -> None:
