@@ -1786,6 +1786,17 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:{kill}|{killing}) (?:\w+ )?with kindness",
     ),
     (
+        # a death in a game: "fastest way to die in terraria so i respawn at my bed"
+        "game_deaths",
+        ("self_harm.method_seeking", "self_harm.intent_to_die", "self_harm.kill_myself"),
+        r"(?:{die}|dies|died|dying|death|{kill}~(?:{myself}))(?: \w+){0,5}"
+        r" (?:in|on|during) (?:{games})(?: \w+){0,5} (?:respawn\w*|spawn\w*|checkpoint|save"
+        r"|level|mode|world|run|round|match)"
+        r"|(?:{die}|dies|died|dying|{kill}~(?:{myself}))(?: \w+){0,5} (?:to|so (?:i|you|u)"
+        r" (?:can |could )?) ?(?:respawn|reset (?:the|my) (?:spawn|run|level)|get back to"
+        r" (?:my|the) (?:bed|spawn|checkpoint|base))",
+    ),
+    (
         "shoot_idioms",
         ("violence",),
         r"shoot\w*(?: (?:{target})) (?:a |an )?(?:text|message|msg|email|e~mail|dm|note|line"
@@ -2009,7 +2020,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:i|id|ill|i d|i ll) (?:would |will |could )?never (?:actually|really|do that"
         r"|do it|hurt|ever)|(?:i|id) wouldnt (?:actually|really|do that|do it|ever)"
         r"|(?:its|it s|thats|that s|just) (?:a joke|an expression|a figure of speech|hyperbole"
-        r"|sarcasm)|(?:im|i am|i m) (?:just )?being (?:dramatic|sarcastic)",
+        r"|sarcasm)|(?:im|i am|i m) (?:just )?being (?:dramatic|sarcastic)"
+        r"|but (?:im|i am|i m|i will|i ll|ill|i) (?:not|never|wont|won t|dont|don t)"
+        r" (?:going to|gonna|actually|really|do it|do that|act on it)(?! (?:lie|stop|wait|let))"
+        r"|(?:its|it s|it is|thats|that s) (?:not|never|isnt) worth (?:it|getting|going|the)",
     ),
     (
         # hyperbole about a petty cause: "im gonna kill my brother he ate my leftovers lol"
@@ -2020,7 +2034,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|stolen|steals|stealing|used|uses|using|drank|drinks|drinking|broke|breaking|hid"
         r"|hides|hiding|unplugged|unplugging|borrowed|sat on|stepped on|ruined|ruining|lost"
         r"|losing|deleted|deleting|scratched|cracked|spilled \w+ on|spilt \w+ on)"
-        r" (?:my|the|our|all my|all of my|all the|your|ur|my last|the last|my whole|the whole)"
+        r" (?:my|the|our|all my|all of my|all the|your|ur|my last|the last|my whole|the whole"
+        r"|her|his|their|her last|his last)"
         r"(?: \w+){0,2}? (?:leftovers|food|fries|pizza|snacks?|chips|cereal|candy|cookies?"
         r"|dessert|lunch|dinner|breakfast|sandwich|burger|ice cream|noodles|ramen|soda|boba"
         r"|chocolate|cake|cupcakes?|donuts?|nuggets|takeout|slice|chicken|popcorn|juice|coffee"
@@ -2061,6 +2076,25 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|on the (?:field|court|ice|pitch|mat|track|scoreboard)|(?:by|with) \d+ (?:points"
         r"|goals|runs)|(?:the )?other team|rivals?|varsity|jv|homecoming|kickoff|tip off"
         r"|tipoff|(?:our|the) (?:team|squad|coach)",
+    ),
+    (
+        # a threat quoted to condemn it or reported as news: "people posting that they
+        # should all be shot is disgusting", "he was arrested for posting a threat to ..."
+        "reported_threat",
+        ("violence",),
+        r"horrif\w*|disgust\w*|sickening|vile|gross|evil|hateful|unacceptable|awful|terrible"
+        r"|wrong|scary|terrifying|(?:never|isnt|is not|aint|wasnt|was not) (?:ok|okay|cool"
+        r"|funny|acceptable|a joke|right)|not (?:ok|okay|cool|funny|acceptable)"
+        r"|(?:needs?|has|have) to stop|(?:please |pls )?stop (?:posting|saying|joking|making)"
+        r"|should be (?:banned|reported|ashamed|arrested|expelled|suspended)|shame on"
+        r"|condemn\w*"
+        r"|(?:the|in the|an|this|that) (?:news|article|headline|report|documentary|podcast)"
+        r"|(?:was|were|got|been|being|is|are|get|gets) (?:arrested|charged|convicted|sentenced"
+        r"|expelled|suspended|caught|detained|investigated|questioned|kicked out)"
+        r"|(?:police|cops|fbi|authorities|officials) (?:said|say|says|arrested|found|charged"
+        r"|investigated|are investigating)"
+        r"|the (?:suspect|shooter|gunman|attacker|perpetrator|defendant)|according to"
+        r"|made (?:threats|a threat)",
     ),
 )
 # fmt: on
@@ -2118,6 +2152,19 @@ _PAST_TOLD = (
     r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
     r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year"
 )
+# a threat in someone's words: said, posted, written, chanted, threatened
+_REPORTING = (
+    r"saying|say|says|said|posting|post|posts|posted|writing|write|writes|wrote|written"
+    r"|tweet\w*|text|texted|texting|typed|threaten\w*|threats?|joking about|jokes about"
+    r"|call\w* for|chant\w*|yell\w*|shout\w*|scream\w*|comments?|commented|captions?"
+    r"|people who (?:say|post|want)|(?:the|a) (?:message|post|note|video|comment)"
+)
+# a threat meant after all, or soon
+_MEANT_SOON = (
+    r"not a joke|no joke|(?:this|it) is real|tonight|tomorrow|after school|this (?:weekend"
+    r"|week|afternoon|evening)|(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)"
+)
 _FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
     ("recovery_frame", 200, 200, _PAST_TOLD, _RISK_NOW),
     ("take_back", 0, 80, "", _SERIOUS + "|" + _THREAT_CUES),
@@ -2132,7 +2179,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
         "sports_trash_talk", 0, 80, r"we|were|weve|well|our (?:team|school|squad)|us",
         _SERIOUS + "|" + _THREAT_CUES + r"|after (?:the )?(?:game|match|practice)"
         r"|parking lot|outside|behind|jump (?:them|him|her)",
-    ),
+    ),    ("reported_threat", 150, 150, _REPORTING, _SERIOUS + "|" + _MEANT_SOON),
 )
 # fmt: on
 
