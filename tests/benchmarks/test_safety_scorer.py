@@ -1,6 +1,6 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl, eval_blind2.jsonl and
-eval_blind3.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl, eval_blind2.jsonl,
+eval_blind3.jsonl and eval_blind4.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses
 and false positives right. No recall figures are asserted here: those are what the scorer
@@ -46,6 +46,7 @@ make_eval_tutoring: Any = _import("benchmarks.safety.make_eval_tutoring")
 make_eval_blind: Any = _import("benchmarks.safety.make_eval_blind")
 make_eval_blind2: Any = _import("benchmarks.safety.make_eval_blind2")
 make_eval_blind3: Any = _import("benchmarks.safety.make_eval_blind3")
+make_eval_blind4: Any = _import("benchmarks.safety.make_eval_blind4")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -57,6 +58,7 @@ TUTORING = REPO / "benchmarks" / "safety" / "eval_tutoring.jsonl"
 BLIND = REPO / "benchmarks" / "safety" / "eval_blind.jsonl"
 BLIND2 = REPO / "benchmarks" / "safety" / "eval_blind2.jsonl"
 BLIND3 = REPO / "benchmarks" / "safety" / "eval_blind3.jsonl"
+BLIND4 = REPO / "benchmarks" / "safety" / "eval_blind4.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -69,6 +71,7 @@ LONG_ROWS = _rows(LONGFORM)
 BLIND_ROWS = _rows(BLIND)
 BLIND2_ROWS = _rows(BLIND2)
 BLIND3_ROWS = _rows(BLIND3)
+BLIND4_ROWS = _rows(BLIND4)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +124,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3], ids=lambda p: p.name
+    "path", [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4], ids=lambda p: p.name
 )
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     trained = set(trained_texts)
@@ -130,7 +133,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second and third blind
+# The sets of hand-written posts: long-form, blind, second, third and fourth blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -138,6 +141,7 @@ POST_SETS = [
     (BLIND, make_eval_blind),
     (BLIND2, make_eval_blind2),
     (BLIND3, make_eval_blind3),
+    (BLIND4, make_eval_blind4),
 ]
 
 
@@ -148,7 +152,7 @@ def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generato
     )
 
 
-@pytest.mark.parametrize("path", [LONGFORM, BLIND, BLIND2, BLIND3], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4], ids=lambda p: p.name)
 def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     """Whole posts never recur in training; nor may any of their sentences (of six words or
     more), so that the figures measure generalisation, not recall of a sentence."""
@@ -160,7 +164,8 @@ def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: l
     ("blind", "other"),
     [(BLIND, p) for p in (EVAL, LONGFORM, TUTORING)]
     + [(BLIND2, p) for p in (EVAL, LONGFORM, TUTORING, BLIND)]
-    + [(BLIND3, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2)],
+    + [(BLIND3, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2)]
+    + [(BLIND4, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3)],
     ids=lambda p: p.name,
 )
 def test_blind_corpora_share_no_text_with_another_evaluation_file(blind: Path, other: Path) -> None:
@@ -315,6 +320,44 @@ def test_third_blind_corpus_shape() -> None:
             "reported_threat_news"} <= set(benign_kinds)  # fmt: skip
     writings = {r["writing"] for r in rows if r["label"] != "benign"}
     assert set(make_eval_blind3.WRITINGS) <= writings
+
+
+# --------------------------------------------------------------------------------------------
+# The fourth blind corpus
+# --------------------------------------------------------------------------------------------
+
+
+def test_fourth_blind_corpus_shape() -> None:
+    rows = BLIND4_ROWS
+    assert len(rows) >= 430
+    _well_formed(rows, "b4-", make_eval_blind4.WRITINGS)
+    labels = Counter(r["label"] for r in rows)
+    assert labels["self_harm"] >= 130 and labels["violence"] >= 80
+    assert labels["concern_for_other"] >= 45 and labels["benign"] >= 170
+    kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
+    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 60
+    direct = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "direct"}
+    assert direct == {"post", "chat", "coded"}
+    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
+    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
+            "self_injury"} <= subs  # fmt: skip
+    violence = {r["kind"] for r in rows if r["label"] == "violence"}
+    assert {"intent", "conditional", "someone_should", "weapon_school", "veiled", "wish",
+            "group", "threat_testcase"} <= violence  # fmt: skip
+    threats = {
+        r["sub"] for r in rows if r["kind"] == "threat_testcase" and r["label"] == "violence"
+    }
+    assert threats == {"direct", "conditional", "time_place_weapon", "implied"}
+    concern = {r["kind"] for r in rows if r["label"] == "concern_for_other"}
+    assert {"reported_intent", "warning_signs", "self_injury", "being_hurt",
+            "question"} <= concern  # fmt: skip
+    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
+    assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
+            "sports", "academic", "news", "history", "recovery", "fiction", "hate_nonviolent",
+            "insult", "health_question", "friend_ok", "negated_threat", "counter_speech",
+            "reported_threat_news"} <= set(benign_kinds)  # fmt: skip
+    writings = {r["writing"] for r in rows if r["label"] != "benign"}
+    assert set(make_eval_blind4.WRITINGS) <= writings
 
 
 # --------------------------------------------------------------------------------------------
