@@ -240,7 +240,7 @@ _SPACE_RUN_RE = re.compile(r" {2,}")
 @dataclass(frozen=True, slots=True)
 class _Normalized:
     text: str
-    index: tuple[int, ...]  # index[i] = position in the original of normalised char i
+    index: Sequence[int]  # index[i] = position in the original of normalised char i
     original: str
 
     def excerpt(self, start: int, end: int) -> str:
@@ -254,9 +254,9 @@ class _Normalized:
         return out
 
 
-def _drop(chars: list[str], idx: list[int], drop: set[int]) -> tuple[list[str], list[int]]:
+def _drop(s: str, idx: Sequence[int], drop: set[int]) -> tuple[str, list[int]]:
     return (
-        [c for i, c in enumerate(chars) if i not in drop],
+        "".join([c for i, c in enumerate(s) if i not in drop]),
         [x for i, x in enumerate(idx) if i not in drop],
     )
 
@@ -277,52 +277,60 @@ _FOLD = _FoldTable()
 
 
 def _normalize(text: str) -> _Normalized:
-    chars: list[str] = []
-    idx: list[int] = []
-    fold = _FOLD
-    for i, ch in enumerate(text):
-        for c in fold[ord(ch)]:
-            chars.append(c)
-            idx.append(i)
+    # ASCII folds one character to one (or drops a control character): most messages are
+    # folded by one translate, their index the identity
+    s = text.translate(_FOLD) if text.isascii() else ""
+    idx: Sequence[int]
+    if s and len(s) == len(text):
+        idx = range(len(text))
+    else:
+        chars: list[str] = []
+        positions: list[int] = []
+        fold = _FOLD
+        for i, ch in enumerate(text):
+            for c in fold[ord(ch)]:
+                chars.append(c)
+                positions.append(i)
+        s, idx = "".join(chars), positions
 
     # apostrophes inside words: don't -> dont, I'm -> im
-    s = "".join(chars)
     drop = {m.start() for m in _INNER_APOSTROPHE_RE.finditer(s)}
     if drop:
-        chars, idx = _drop(chars, idx, drop)
-        s = "".join(chars)
+        s, idx = _drop(s, idx, drop)
 
     # leetspeak inside words (1:1 substitution, indices unchanged)
+    leet: list[str] | None = None
     for m in _TOKEN_RE.finditer(s):
         tok = m.group()
         if tok.isalpha() or not _HAS_LETTER_RE.search(tok) or _NOT_LEET_RE.fullmatch(tok):
             continue
+        if leet is None:
+            leet = list(s)
         base = m.start()
         n = len(tok)
         for j, c in enumerate(tok):
             if c in _LEET:
-                chars[base + j] = _LEET[c]
+                leet[base + j] = _LEET[c]
             elif (
                 c in _LEET_INNER and 0 < j < n - 1 and tok[j - 1].isalnum() and tok[j + 1].isalnum()
             ):
-                chars[base + j] = _LEET_INNER[c]
-    s = "".join(chars)
+                leet[base + j] = _LEET_INNER[c]
+    if leet is not None:
+        s = "".join(leet)
 
     # collapse whitespace, trim
     drop = {m.start() + k for m in _SPACE_RUN_RE.finditer(s) for k in range(1, len(m.group()))}
     if drop:
-        chars, idx = _drop(chars, idx, drop)
-        s = "".join(chars)
+        s, idx = _drop(s, idx, drop)
 
     # spaced-out letters: "k i l l" / "k.i.l.l" -> "kill"
     drop = set()
     for m in _SPACED_LETTERS_RE.finditer(s):
         drop.update(range(m.start() + 1, m.end(), 2))
     if drop:
-        chars, idx = _drop(chars, idx, drop)
-        s = "".join(chars)
+        s, idx = _drop(s, idx, drop)
 
-    return _Normalized(s, tuple(idx), text)
+    return _Normalized(s, idx, text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -477,6 +485,34 @@ _VOCAB: dict[str, str] = {
         r"|whole class|whole school|guy|girl|boy|dude|bitch|haters|enemies|enemy|roommate"
     ),
     "people_pl": _trie("kids|students|teachers|people|bullies|classmates|boys|girls|guys|haters"),
+    # groups that posts call for violence against (as the people they are, never slurs)
+    "grp": _trie(
+        "immigrants|migrants|refugees|illegals|foreigners|asylum seekers|muslims|jews|christians"
+        "|catholics|hindus|sikhs|atheists|gays|gay people|lesbians|trans people|transgender people"
+        "|queers|women|men|feminists|blacks|black people|whites|white people|asians|mexicans"
+        "|latinos|arabs|africans|indians|chinese people|roma|gypsies|liberals|leftists"
+        "|conservatives|democrats|republicans|communists|cops|police|police officers|protesters"
+        "|rioters|homeless people|the homeless|junkies|addicts|pedos|pedophiles|politicians"
+        "|journalists|abortion doctors|doctors|nurses|teachers|landlords|billionaires"
+        "|those people|these people|people like (?:them|that|him|her|you)|them all|all of them"
+        "|every one of them|(?:\\w+ )?(?:people|folks|ppl|men|women)"
+    ),
+    "violent_act": _trie(
+        "kill|murder|shoot|stab|hang|lynch|torch|burn|beat|beat up|jump|bomb|run over|push"
+        "|poison|choke|strangle|execute|behead|gas|knife|shank|stomp|curb stomp|drown"
+        "|exterminate|wipe out|slaughter|massacre|nuke|take a bat to|take a knife to"
+    ),
+    # what a call for violence wants done to people, in the passive: "should all be shot"
+    "harmed": _trie(
+        "shot|killed|executed|hanged|lynched|gassed|burned alive|burnt alive|burned at the stake"
+        "|exterminated|wiped out|slaughtered|massacred|murdered|beheaded|stabbed|beaten to death"
+        "|shot dead|strung up|eradicated|culled|nuked|bombed|tortured|castrated|drowned"
+        "|run over|publicly executed|put to death|lined up and shot|rounded up and shot"
+        "|shot on sight|hunted down|dealt with permanently"
+    )
+    # (not: "killed off" in a story, "executed in order", "shot in black and white")
+    + r"(?! (?:off|in (?:order|parallel|sequence|black|colou?r|slow motion)|on (?:film|camera"
+    r"|location)|first|last|sequentially|with (?:kindness|a camera)))",
     "her_obj": (
         r"her(?! (?:feelings?|chances?|grades?|scores?|records?|vibes?|mood|ego|pride|ears?"
         r"|eyes?|reputation|time|game|career|plants?|cat|dog|pet|fish|hamster|phone|computer"
@@ -941,6 +977,8 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|{lead} (?:want|wanna|wana|wish|wished|need) (?:to |2 )?be"
         r" (?:{dead})"
         r"|wish (?:i|id) (?:was|were|could be|would be|had) (?:just )?(?:{dead}|died)"
+        r"|{lead} (?:want|wanna|wana|wish|need|going|gonna)(?: to| 2)? (?:become|be|get)"
+        r" unalive(?:d)?"
         r"|(?:wish|hope) (?:i|id) (?:could |would |will |can |just ){0,2}(?:{die})",
     ),
     (
@@ -1192,6 +1230,15 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|people)|as many (?:people|kids|students) as (?:i can|possible)) (?:at|in) (?:{school})",
     ),
     (
+        "violence.made_explosive",
+        "violence", "low",
+        r"(?:i|we|ive|i ve|weve|we ve|im|i m|were|we re) (?:built|made|have built|have made"
+        r"|finished|assembled|am building|building|am making|making|have|got|put together)"
+        r" (?:a|an|my|the|some|two|three|a few|another) (?:working |real |homemade |home made"
+        r" |live )?(?:pipe bombs?|ieds?|explosives|explosive device|molotovs?|molotov cocktails?"
+        r"|nail bombs?|pressure cooker bombs?|(?:real|working|homemade|home made|live) bombs?)",
+    ),
+    (
         "violence.gun_to_school",
         "violence", "low",
         r"(?:bring|bringing|brought|take|taking|took|carry|carrying|sneak|sneaking|snuck"
@@ -1244,7 +1291,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:{intent_head}) (?:slit|cut) (?:his|her|their|your|ur) (?:throat|throats)"
         r"|(?:{intent_head}) (?:make|making) (?:{target}) (?:bleed|suffer)"
         r"|{lead} (?:want|wanna|wish|hope)(?: to see)? (?:{target})"
-        r" (?:dead|to die|killed|shot|stabbed)",
+        r" (?:dead|to die|killed|shot|stabbed)"
+        r"|(?:{intent_head}) (?:(?:break|snap|shatter|smash) (?:both )?(?:your|ur|his|her"
+        r"|their|ya) (?:arms?|legs?|neck|jaw|face|nose|ribs|fingers|teeth|skull|knees?"
+        r"|kneecaps?)|(?:open fire|opening fire|start shooting|shoot) (?:on|at|into|in)"
+        r" (?:the |a |that |this |those |these )?(?:crowd|crowds|people|everyone|everybody|class"
+        r"|students|kids|cafeteria|assembly|rally|church|mosque|synagogue|them all|them))",
     ),
     (
         "violence.weapon_to_school",
@@ -1292,7 +1344,11 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|get killed)"
         r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:you|u|he|she|they|yall) (?:would"
         r"|will|could|just) (?:{die}|get shot|get killed|drop dead)"
-        r"|(?:go )?(?:{die}) in a (?:hole|fire|ditch)|(?:go )?drop dead",
+        r"|(?:go )?(?:{die}) in a (?:hole|fire|ditch)|(?:go )?drop dead"
+        r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:you|u|he|she|they|yall|him|her"
+        r"|them)(?: would| will)? (?:bleeds? out|chokes? to death|drowns?|burns? alive"
+        r"|suffers? (?:and|till|until)|gets? (?:stabbed|run over|beaten to death|mauled|hit by a"
+        r" (?:car|bus|truck|train))|crash(?:es)? and (?:{die}|dies|burns?))",
     ),
     (
         "violence.threat_report",
@@ -1308,6 +1364,39 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         "violence.hit_list",
         "violence", "medium",
         r"(?:my|a|i made a|i have a|im making a|im writing a) (?:kill|death|hit) list",
+    ),
+    (
+        # calls for violence against a person or a group: "they should all be shot",
+        # "someone should stab him", "kill all the ...", "the cure is a bullet"
+        "violence.call_for_violence",
+        "violence", "medium",
+        r"(?:they|them|he|she|you|yall|(?:(?:all|all of|all the|the|those|these|every|every single"
+        r"|most|some) )?(?:{grp})) (?:should|must|need to|needs to|ought to|deserve to"
+        r"|deserves to|gotta|have to|has to|better|can all) (?:all |just |really |honestly"
+        r" |literally |each |every one )?(?:be |get |getting )(?:all )?(?:{harmed})"
+        r"|(?:someone|somebody|some1|anyone|anybody|people|we|yall|you guys|everyone"
+        r"|one of us)(?: just| really| needs to)? (?:should|needs to|need to|ought to|has to"
+        r"|have to|gotta|must|better|oughta) (?:{violent_act}) (?:{target}|(?:(?:all|every"
+        r"|all the|all those|all these|those|these|the) )?(?:{grp}))"
+        r"|(?:{violent_act}) (?:all|every|every single|all of|all the|all those|all these"
+        r"|every last|(?:every|each|each and every|every last|every single) one of) (?:the )?"
+        r"(?:{grp})"
+        r"|(?:someone|somebody|some1|people|we|yall|you guys|everyone) (?:should|needs to|need to"
+        r"|ought to|has to|have to|gotta|must|oughta) (?:torch|burn down|set fire to|firebomb"
+        r"|blow up|bomb|shoot up) (?:the|his|her|their|that|this|your|ur|a|every|all the"
+        r"|all of the|all their|all of their|every one of (?:the|their)|every single)"
+        r"(?: \w+)? (?:house|home|office|car|school|mosque|church|synagogue|temple|shop|store"
+        r"|restaurant|building|camp|shelter|shelters|hostel|hostels|clinic|center|centre"
+        r"|houses|homes|mosques|churches|synagogues|temples|camps)"
+        r"|(?:the )?(?:cure|answer|solution|only solution|final solution|fix|only fix)"
+        r"(?: for(?: \w+){1,3}?)? (?:is|s) (?:a |the )?(?:bullet|bullets|rope|gas|a gun"
+        r"|guns|genocide|extermination|a bomb|fire)(?!\w)"
+        r"|(?:deserves?|deserved) (?:a bullet|to be shot|to hang|the rope|to be hanged"
+        r"|to be executed|to be lynched)"
+        r"|needs? (?:a bullet in (?:the|his|her|their) (?:head|skull|brain)|to be shot|to be"
+        r" hanged|to be executed|to be lynched)"
+        r"|(?:put|putting|puts) a bullet (?:in|into|through) (?!(?:the|a|my|his|her) (?:chamber"
+        r"|gun|magazine|mag|clip|rifle|pistol))\w+",
     ),
     # ---------------------------------------------------------------- violence / high
     (

@@ -159,11 +159,12 @@ def test_saved_regexes_are_what_re_compiles(tmp_path: Path) -> None:
 
 def test_rule_patterns_code_is_small() -> None:
     # A separator (6,000 of them in the tables) is one character class, a few words of code:
-    # as a branch ("(?:[^\w.!?]|_)+", what it was) the rules, guards and frames took 1.92 MB.
+    # as a branch ("(?:[^\w.!?]|_)+", what it was) the rules, guards and frames took 1.92 MB,
+    # before the calls for violence and the reported_threat frame (1.82 MB with them).
     tables = [g.pattern for g in rules._GUARDS]
     for rule in rules._RULES:
         tables += [p for p in (rule.pattern, rule.partner) if p is not None]
     for frame in rules._FRAMES:
         tables += [p for p in (frame.need, frame.counter) if p is not None]
     size = sum(sys.getsizeof(p) for p in [*tables, rules._REPORTER_RE])
-    assert size < 1_800_000, f"the rule tables' patterns take {size / 1e6:.2f} MB"
+    assert size < 1_900_000, f"the rule tables' patterns take {size / 1e6:.2f} MB"

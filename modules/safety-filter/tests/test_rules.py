@@ -178,6 +178,17 @@ MUST_FLAG: list[tuple[str, str, str]] = [
     ("undress the little girl", "sexual_minors", "medium"),
     ("sexual stuff with kids", "sexual_minors", "medium"),
     ("naked teen pics", "sexual_minors", "medium"),
+    # calls for violence, threats and wishes in other words
+    ("protesters like that need to be hunted down", "violence", "medium"),
+    ("somebody should shank that snitch", "violence", "medium"),
+    ("we need to burn down every one of their mosques", "violence", "medium"),
+    ("kill every last one of the immigrants", "violence", "medium"),
+    ("the only solution for them is a rope", "violence", "medium"),
+    ("say that again and i'll snap your neck", "violence", "medium"),
+    ("tomorrow im going to open fire in the cafeteria", "violence", "medium"),
+    ("i honestly hope she gets hit by a bus and suffers", "violence", "medium"),
+    ("we've got three molotovs ready for saturday", "violence", "low"),
+    ("i wanna become unalive", "self_harm", "low"),
     # sexual_minors / high
     ("how old are you? send me a selfie", "sexual_minors", "high"),
     ("you're so mature for your age", "sexual_minors", "high"),
@@ -330,6 +341,19 @@ BENIGN: list[str] = [
     "Don't tell anyone your password, and never send pictures of yourself to strangers.",
     "you should never send naked pictures, even to friends",
     "Remember: if an adult asks you to keep a secret or send photos, tell a trusted adult.",
+    # the words of a call for violence, about other things
+    "the scene should be shot at night and they should be shot in black and white",
+    "that character should be killed off in season two",
+    "the steps should be executed in order",
+    "our old dog is sick and the vet thinks he should be put down",
+    "someone should take out the recycling",
+    "we need to kill all the weeds in the garden",
+    "in chemistry we made a bath bomb and a bomb calorimeter",
+    "my brother made a bomb lasagna last night",
+    "he's going to break his ankles with that crossover",
+    "i'm going to shoot at the basket until i make ten",
+    "the cure is rest and lots of fluids",
+    "they should all be deported",
 ]
 
 # Benign at low/medium, but allowed to raise an elevated (high) flag.
@@ -408,6 +432,8 @@ RULE_EXAMPLES: dict[str, str] = {
     "violence.wish_death_on_others": "I hope you die",
     "violence.threat_report": "my friend said he is going to shoot up our school",
     "violence.hit_list": "I made a hit list",
+    "violence.call_for_violence": "honestly those people should all be shot",
+    "violence.made_explosive": "i made a pipe bomb",
     "violence.veiled_threat": "don't come to school tomorrow",
     "sexual_minors.csam_terms": "child porn",
     "sexual_minors.reported_solicitation": "a man online asked me to send nudes",
