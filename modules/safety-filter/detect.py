@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import rules
 from .model import RISK_CLASSES, LinearModel
@@ -62,6 +63,9 @@ THRESHOLDS: Mapping[str, Mapping[str, float]] = {
 HIGH_UNCERTAIN_FACTOR = 0.6
 _OTHER = "concern_for_other"
 MAX_EVIDENCE = 5
+# A frame vetoes the model in a message of a few sentences; in a long post, a recovery told
+# in one paragraph says nothing of another.
+MAX_FRAMED_WORDS = 48
 _EVIDENCE_CHARS = 80
 
 
@@ -154,6 +158,11 @@ def _sort_key(f: Finding) -> tuple[int, int, int]:
     )
 
 
+def _evidence(model: LinearModel, text: str, category: str) -> str:
+    """The words the model read ``category`` from: its highest-scoring span of ``text``."""
+    return " ".join(model.top_span(text, category))
+
+
 class Detector:
     """The rules and, when given one, the model. Stateless between texts (caches aside)."""
 
@@ -230,6 +239,10 @@ class Detector:
                     continue
                 if cat in by_rule:
                     continue  # the rule says it precisely; the score is on its finding
+                if len(words) <= MAX_FRAMED_WORDS and rules.model_frame(
+                    text, cat, partial(_evidence, model, text, cat)
+                ):
+                    continue  # told as over, or quoted to condemn it (see rules.model_frame)
                 level = _model_level(cat, score, limit, sensitivity)
                 evidence = tuple(_short(w) for w, _ in model.explain(text, cat, MAX_EVIDENCE))
                 context = ""

@@ -1427,6 +1427,25 @@ class LinearModel:
         analysis = self.analyse(text)
         return self.score_words(analysis.words, analysis.sentences)
 
+    def top_span(self, text: str, category: str) -> Sequence[str]:
+        """The words of the window (or sentence) of ``text`` where ``category`` rose highest
+        over ``benign``: the whole text when it is scored whole."""
+        if category not in RISK_CLASSES:
+            raise ValueError(f"category must be one of {RISK_CLASSES}, not {category!r}")
+        analysis = self.analyse(text)
+        words = analysis.words
+        spans = self._spans(len(words), analysis.sentences)
+        if len(spans) <= 1:
+            return words
+        k = CLASSES.index(category)
+        per_token = self._token_logits(words)
+
+        def gap(span: tuple[int, int]) -> float:
+            return sum(t[k] - t[0] for t in per_token[span[0] : span[1]])
+
+        start, end = max(spans, key=gap)
+        return words[start:end]
+
     def explain(self, text: str, category: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that raised ``category`` above ``benign`` the most, in the window
         where ``category`` scored highest: (feature as read, contribution to the logit gap),
@@ -1434,18 +1453,8 @@ class LinearModel:
         other."""
         if category not in RISK_CLASSES:
             raise ValueError(f"category must be one of {RISK_CLASSES}, not {category!r}")
-        analysis = self.analyse(text)
-        words = analysis.words
+        words = self.top_span(text, category)
         k = CLASSES.index(category)
-        spans = self._spans(len(words), analysis.sentences)
-        if len(spans) > 1:
-            per_token = self._token_logits(words)
-
-            def gap(span: tuple[int, int]) -> float:
-                return sum(t[k] - t[0] for t in per_token[span[0] : span[1]])
-
-            start, end = max(spans, key=gap)
-            words = words[start:end]
         contributions: dict[str, float] = {}
         for feature, (value, r) in self._telling_features(words).items():
             w = self._row(r)

@@ -160,6 +160,7 @@ __all__ = [
     "Flag",
     "classify",
     "compile_extra_terms",
+    "model_frame",
 ]
 
 CATEGORIES = ("self_harm", "violence", "sexual_minors", "concern_for_other")
@@ -3719,6 +3720,34 @@ def third_person_report(text: str) -> str | None:
     if not _THIRD_PERSON_RE.search(rest):
         return None
     return norm.excerpt(m.start(), m.end())
+
+
+# The frames that can veto the model's finding of a category as well as a rule's match.
+_MODEL_FRAMES = {"self_harm": "recovery_frame", "violence": "reported_threat"}
+
+
+def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | None:
+    """The frame guard that vetoes the model's finding of ``category`` in ``text``, or None.
+
+    The model reads words, not how they are told: "i haven't had a suicidal thought in
+    months" and "people saying they should all be hanged is horrifying" score as what they
+    tell of. A frame vetoes the finding as it vetoes a rule's match: its words are in the text
+    (recovery; condemnation or news), its counter-words are not (anything recent, a relapse;
+    "i mean it", a time), and ``evidence()`` (the words of the span the model scored highest)
+    is told as the frame needs (in the past; in someone's words).
+    """
+    gid = _MODEL_FRAMES.get(category)
+    if gid is None:
+        return None
+    frame = next(f for f in _FRAMES if _GUARDS[f.guard].id == gid)
+    s = _rules_text(_normalize(text).text)
+    if _GUARDS[frame.guard].pattern.search(s) is None or frame.counter.search(s) is not None:
+        return None
+    if frame.need is not None:
+        said = _rules_text(_normalize(evidence()).text)
+        if frame.need.search(said) is None:
+            return None
+    return gid
 
 
 def _sort_key(flag_pos: tuple[Flag, str, int]) -> tuple[int, int, int, int]:

@@ -220,3 +220,60 @@ def test_third_person_report() -> None:
     assert report("my friend said i'm dramatic but i want to die") is None  # the writer's own
     assert report("i want to die") is None
     assert report("my friend said hi") is None  # nothing about anyone
+
+
+# ------------------------------------------------------------------------------------------
+# Frames veto the model too: risk words told as over, or quoted to condemn them
+# ------------------------------------------------------------------------------------------
+
+MODEL_FRAMED: list[tuple[str, str, str]] = [
+    ("i was suicidal all through 9th grade and now im actually happy", "self_harm",
+     "recovery_frame"),
+    ("i used to think about suicide every night but therapy helped and im in a good place",
+     "self_harm", "recovery_frame"),
+    ("i used to want to die all the time. now i'm in a way better place", "self_harm",
+     "recovery_frame"),
+    ("people posting that refugees should be hanged is disgusting", "violence",
+     "reported_threat"),
+    ("the article said the man wrote that he would shoot the whole office", "violence",
+     "reported_threat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "frame"), MODEL_FRAMED)
+def test_frames_veto_the_models_finding(text: str, category: str, frame: str) -> None:
+    evidence = " ".join(DETECTOR.model.top_span(text, category))
+    assert rules.model_frame(text, category, lambda: evidence) == frame
+    found = DETECTOR.detect(text, sensitivity="high")
+    # the model alone would flag it at high: the frame is what stops it
+    assert found.scores[category] >= detect.THRESHOLDS["high"][category], found.scores
+    for level in ("medium", "high"):
+        found = DETECTOR.detect(text, sensitivity=level)
+        assert not any(f.source == "model" and f.category == category for f in found.findings)
+
+
+MODEL_NOT_FRAMED: list[tuple[str, str]] = [
+    # risk now after all, and the model still decides
+    ("i haven't had a suicidal thought in months but last night they came back", "self_harm"),
+    ("therapy helped for a while but i don't see the point of going on anymore", "self_harm"),
+    ("i was doing better. still want to disappear though", "self_harm"),
+    ("people saying they should all be hanged are right and i mean it", "violence"),
+    ("the news keeps lying about us. they should all be shot tomorrow", "violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MODEL_NOT_FRAMED)
+def test_frames_do_not_veto_present_risk(text: str, category: str) -> None:
+    evidence = " ".join(DETECTOR.model.top_span(text, category))
+    assert rules.model_frame(text, category, lambda: evidence) is None
+
+
+def test_frames_veto_the_model_only_in_short_messages() -> None:
+    recovery = "i haven't had a suicidal thought in months, therapy really helped. "
+    long_post = recovery + "we moved house and my dog died and school is a lot. " * 6
+    assert len(DETECTOR.model.analyse(long_post).words) > detect.MAX_FRAMED_WORDS
+    assert rules.model_frame(long_post, "self_harm", lambda: "i wanted to die") is not None
+    # the veto is not applied: the model's finding (if any) stands in a long post
+    scored = DETECTOR.detect(long_post).scores["self_harm"]
+    flagged = any(f.category == "self_harm" for f in DETECTOR.detect(long_post).findings)
+    assert flagged == (scored >= detect.THRESHOLDS["medium"]["self_harm"])
