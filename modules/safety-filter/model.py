@@ -78,7 +78,7 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/2"
+FORMAT = "safety-filter-linear/3"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
@@ -998,6 +998,7 @@ def _forget_older_half(cache: dict[str, Any]) -> None:
 
 
 _LIMIT = 32767  # weights are integers in 1/scale (train.py picks a scale that fits a byte)
+_HELD = len(RISK_CLASSES)  # weights held per feature: each risk class's over benign's
 
 
 class LinearModel:
@@ -1006,7 +1007,8 @@ class LinearModel:
     The features are held in packed tables (see "Packed tables"): the words of the word
     features (a word's id is its position), the pairs of word ids (bigrams, and the first
     two words of each triple), the triples (a pair's position and a word id), and the
-    character n-grams (their bytes). Each class weight is an integer in 1/``scale``, held
+    character n-grams (their bytes). Each risk class's weight over benign's (benign's is 0,
+    which changes no probability) is an integer in 1/``scale``, held
     in the smallest array type for their range (a byte, as ``train.py`` scales them); it is
     read through a table of their values as 32-bit floats (what the weights have
     always been held as, so that scores do not change with the format). The rows of weights
@@ -1036,9 +1038,12 @@ class LinearModel:
         k = len(CLASSES)
         if len(bias) != k or any(len(w) != k for w in weights) or len(weights) != len(features):
             raise ModelError("weights do not match the classes and features")
-        # rounded from 32-bit floats, as the trained weights have always been held
-        held = array("f", (float(x) for w in weights for x in w))
+        # Only the risk classes' weights over benign's are held: a softmax does not change
+        # when a row's weights move together, so benign's are 0 (a quarter less to hold and
+        # to add up). Rounded from 32-bit floats, as the trained weights have always been.
+        held = array("f", (float(w[c] - w[0]) for w in weights for c in range(1, k)))
         quantised = [max(-_LIMIT, min(_LIMIT, round(x * scale))) for x in held]
+        bias = [b - bias[0] for b in bias]
         header: dict[str, Any] = {
             "format": FORMAT,
             "classes": list(CLASSES),
@@ -1072,7 +1077,9 @@ class LinearModel:
             self._codes: array[int] = parts["weights"]  # a weight's value - low
             rows = len(self._pairs) + len(self._triples) + len(self._grams)
             rows += sum(1 for r in self._unigram if r >= 0)
-            if len(self.bias) != len(CLASSES) or len(self._codes) != len(CLASSES) * rows:
+            if len(self.bias) != len(CLASSES) or self.bias[0] != 0:
+                raise ValueError("the bias is not 0 for benign and one per risk class")
+            if len(self._codes) != _HELD * rows:
                 raise ValueError(f"{len(self._codes)} weights for {rows} features")
             if len(self._unigram) != len(self._words):
                 raise ValueError("the words and their rows do not match")
@@ -1232,11 +1239,12 @@ class LinearModel:
         return out
 
     def _row(self, r: int) -> tuple[float, float, float, float]:
-        codes, values, j = self._codes, self._values, 4 * r
-        return (values[codes[j]], values[codes[j + 1]], values[codes[j + 2]], values[codes[j + 3]])
+        codes, values, j = self._codes, self._values, _HELD * r
+        return (0.0, values[codes[j]], values[codes[j + 1]], values[codes[j + 2]])
 
     def weights_of(self, feature: str) -> tuple[float, float, float, float] | None:
-        """A feature's weight for each class (None: the model does not have it)."""
+        """A feature's weight for each class over benign's, so benign's first, always 0
+        (None: the model does not have it)."""
         r = self._row_of(feature)
         return None if r < 0 else self._row(r)
 
@@ -1282,20 +1290,19 @@ class LinearModel:
         """A word's contribution to the logits (itself and its character n-grams, summed
         in the order training summed them) and its id (-1: no feature has it), cached."""
         wid = self._words.find(w)
-        a0 = a1 = a2 = a3 = 0.0
+        a1 = a2 = a3 = 0.0
         if w not in STOPWORDS:
             codes, values = self._codes, self._values
             r = self._unigram[wid] if wid >= 0 else -1
             if r >= 0:
-                j = 4 * r
-                a0 += values[codes[j]]
-                a1 += values[codes[j + 1]]
-                a2 += values[codes[j + 2]]
-                a3 += values[codes[j + 3]]
+                j = 3 * r
+                a1 += values[codes[j]]
+                a2 += values[codes[j + 1]]
+                a3 += values[codes[j + 2]]
             cw = self.char_weight
             grams = self._grams
             keys, starts, buckets = grams.keys, grams.starts, grams.buckets
-            base = 4 * self._gram_row
+            base = 3 * self._gram_row
             # the n-grams in char_ngrams() order, as bytes (the same, as words are ASCII; an
             # n-gram with other characters is no feature, and its bytes are none either),
             # summed in that order, as training summed them
@@ -1304,14 +1311,13 @@ class LinearModel:
                 t, end = starts[h], starts[h + 1]
                 while t < end:
                     if keys[t] == key:
-                        j = base + 4 * t
-                        a0 += cw * values[codes[j]]
-                        a1 += cw * values[codes[j + 1]]
-                        a2 += cw * values[codes[j + 2]]
-                        a3 += cw * values[codes[j + 3]]
+                        j = base + 3 * t
+                        a1 += cw * values[codes[j]]
+                        a2 += cw * values[codes[j + 1]]
+                        a3 += cw * values[codes[j + 2]]
                         break
                     t += 1
-        got = (a0, a1, a2, a3, wid)
+        got = (0.0, a1, a2, a3, wid)
         cache = self._word_cache
         if len(cache) >= _CACHE_LIMIT:
             _forget_older_half(cache)
@@ -1326,7 +1332,7 @@ class LinearModel:
         pairs, triples = self._pairs, self._triples
         pair_keys, pair_starts, pair_buckets = pairs.keys, pairs.starts, pairs.buckets
         triple_keys, triple_starts, triple_buckets = triples.keys, triples.starts, triples.buckets
-        triple_base = 4 * self._triple_row
+        triple_base = 3 * self._triple_row
         out: list[tuple[float, ...]] = []
         prev = prev_pair = -1  # the previous word's id, the previous pair's position
         for w in words:
@@ -1342,11 +1348,10 @@ class LinearModel:
                 while t < end:
                     if pair_keys[t] == key:
                         pair = t
-                        j = 4 * t  # (the first two words of a triple only: weights of 0)
-                        a0 += values[codes[j]]
-                        a1 += values[codes[j + 1]]
-                        a2 += values[codes[j + 2]]
-                        a3 += values[codes[j + 3]]
+                        j = 3 * t  # (the first two words of a triple only: weights of 0)
+                        a1 += values[codes[j]]
+                        a2 += values[codes[j + 1]]
+                        a3 += values[codes[j + 2]]
                         break
                     t += 1
                 if prev_pair >= 0:
@@ -1355,11 +1360,10 @@ class LinearModel:
                     t, end = triple_starts[h], triple_starts[h + 1]
                     while t < end:
                         if triple_keys[t] == key:
-                            j = triple_base + 4 * t
-                            a0 += values[codes[j]]
-                            a1 += values[codes[j + 1]]
-                            a2 += values[codes[j + 2]]
-                            a3 += values[codes[j + 3]]
+                            j = triple_base + 3 * t
+                            a1 += values[codes[j]]
+                            a2 += values[codes[j + 1]]
+                            a3 += values[codes[j + 2]]
                             break
                         t += 1
             out.append((a0, a1, a2, a3))
@@ -1399,8 +1403,7 @@ class LinearModel:
         b3 -= SPAN_PENALTY[2] * tries
         for start, end in spans:
             z0, z1, z2, z3 = b0, b1, b2, b3
-            for t in per_token[start:end]:
-                z0 += t[0]
+            for t in per_token[start:end]:  # (benign's weights are 0: z0 is its bias)
                 z1 += t[1]
                 z2 += t[2]
                 z3 += t[3]
@@ -1480,14 +1483,15 @@ class LinearModel:
 def _feature_tables(
     features: Sequence[str], quantised: Sequence[int], header: dict[str, Any]
 ) -> dict[str, array[Any] | bytes]:
-    """The tables of the features and their rows of weights (``quantised``: 4 per feature,
-    in 1/scale); sets the header's ``low``, ``high`` (the range of the weights) and
-    ``hollow`` (the pairs that are only the first two words of a triple).
+    """The tables of the features and their rows of weights (``quantised``: 3 per feature,
+    each risk class's over benign's, in 1/scale); sets the header's ``low``, ``high`` (the
+    range of the weights) and ``hollow`` (the pairs that are only the first two words of a
+    triple).
 
     Raises:
         ModelError: a feature is not a word, a pair, a triple or a character n-gram.
     """
-    k = len(CLASSES)
+    k = _HELD
     row_of = {f: list(quantised[k * i : k * i + k]) for i, f in enumerate(features)}
     grams: list[int] = []
     gram_rows: list[list[int]] = []

@@ -10,8 +10,9 @@ what the module computes. The learner is a multinomial logistic regression (soft
 :data:`model.CLASSES`) fitted with AdaGrad and an L2 penalty, in pure Python: a few minutes
 on a laptop. Classes are weighted so that each counts as much as the benign class. A tenth
 of the corpus (chosen by a hash of each text) is held out to report precision and recall;
-then the model is refitted on all of it. Weights too small to matter are dropped, the rest
-rounded to one byte each: 254 steps over their range, about 1/100 (the held-out report
+then the model is refitted on all of it. Weights too small to matter are dropped; of the
+rest, each risk class's weight over benign's is kept (benign's is then 0: the same softmax),
+rounded to one byte: 254 steps over their range, about 1/100 (the held-out report
 scores the rounded model, as it ships; the step changed no figure of the scorer). The file is
 ``model.py``'s packed format (see "Packed tables" there), written whole or not at all.
 
@@ -272,9 +273,10 @@ def train(
 
 
 def byte_scale(weights: Sequence[Sequence[float]]) -> float:
-    """The scale (weights are held in 1/scale) that fits every weight in a byte."""
-    low = min((x for w in weights for x in w), default=0.0)
-    high = max((x for w in weights for x in w), default=0.0)
+    """The scale (weights are held in 1/scale) that fits every weight in a byte: each risk
+    class's over benign's, as the model holds them."""
+    low = min((x - w[0] for w in weights for x in w[1:]), default=0.0)
+    high = max((x - w[0] for w in weights for x in w[1:]), default=0.0)
     return WEIGHT_STEPS / max(high - low, 1e-6)
 
 

@@ -258,7 +258,9 @@ def test_packed_tables_hold_every_feature_and_nothing_else() -> None:
     tiny = tiny_model()
     assert tiny.features == sorted(TINY_FEATURES)
     for feature, weights in TINY_FEATURES.items():
-        assert tiny.weights_of(feature) == tuple(as_held(w) for w in weights), feature
+        # each risk class's weight over benign's (benign's own is 0: the same softmax)
+        over = tuple(as_held(w - weights[0]) if k else 0.0 for k, w in enumerate(weights))
+        assert tiny.weights_of(feature) == over, feature
     for other in ("the cat", "cat sat", "want", "to die", "#die", "#<diet", "pizza pizza", "x"):
         assert tiny.weights_of(other) is None, other
     assert tiny.normalizer.vocabulary == dict(sorted(TINY_VOCABULARY.items()))
