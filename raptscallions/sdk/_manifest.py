@@ -10,11 +10,9 @@ what was expected and what was found.
 from __future__ import annotations
 
 import copy
-import difflib
 import json
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -43,10 +41,19 @@ RESERVED_SECRET_PREFIXES: Final = ("LC_", "LD_", "PYTHON", "MALLOC_", "RAPTSCALL
 FailureMode = Literal["open", "closed"]
 
 
+def _close_match(word: str, options: Iterable[str]) -> list[str]:
+    """The option closest to a misspelt word, if any (difflib, imported only then)."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+
+
 @cache
 def manifest_schema() -> dict[str, Any]:
     """The JSON Schema for `module.yaml` (shipped as raptscallions/sdk/manifest.schema.json)."""
-    text = resources.files("raptscallions.sdk").joinpath("manifest.schema.json").read_text()
+    # read beside this file: importlib.resources, imported for nothing else, took half a
+    # megabyte of every worker (whose fork server imports this module)
+    text = Path(__file__).with_name("manifest.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
@@ -372,7 +379,7 @@ def _describe(err: ValidationError) -> tuple[str, str]:
         if allowed and extra:
             # One problem per unknown key, each at its own path, with a suggestion.
             key = extra[0]
-            hint = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = _close_match(str(key), allowed)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             others = f"; also unknown: {', '.join(map(repr, extra[1:]))}" if extra[1:] else ""
             return (
@@ -402,7 +409,7 @@ def _expected_of(field: str) -> str:
 
 def _unknown_hook(hook: str) -> str:
     options = known_hooks()
-    hint = difflib.get_close_matches(hook, options, n=1, cutoff=0.6)
+    hint = _close_match(hook, options)
     suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
     return (
         f"unknown hook {hook!r}{suggestion}; known hooks: {', '.join(options)} "

@@ -15,7 +15,6 @@ server's environment or memory, never in the environment block the process start
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
 import os
@@ -86,6 +85,8 @@ def run(fd: int, *, max_frame: int = DEFAULT_MAX_FRAME, parent: int | None = Non
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # (not at import: the fork server's workers never parse a command line)
+
     parser = argparse.ArgumentParser(prog="python -m raptscallions.sdk.worker")
     parser.add_argument("--fd", type=int, required=True, help="socket to the host")
     parser.add_argument("--max-frame", type=int, default=DEFAULT_MAX_FRAME)
