@@ -16,9 +16,9 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.80   0.60    0.30
-``violence``              0.85   0.70    0.40
-``concern_for_other``     0.85   0.50    0.30
+``self_harm``             0.75   0.65    0.30
+``violence``              0.85   0.65    0.40
+``concern_for_other``     0.60   0.45    0.30
 ========================  =====  ======  =====
 
 A score between a lower bound and the threshold is *uncertain* (:attr:`Detection.uncertain`):
@@ -56,8 +56,8 @@ SEVERITY_OF_LEVEL = {"low": "critical", "medium": "high", "high": "medium"}
 CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other", "custom")
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
-    "low": {"self_harm": 0.80, "violence": 0.85, "concern_for_other": 0.85},
-    "medium": {"self_harm": 0.60, "violence": 0.70, "concern_for_other": 0.50},
+    "low": {"self_harm": 0.75, "violence": 0.85, "concern_for_other": 0.60},
+    "medium": {"self_harm": 0.65, "violence": 0.65, "concern_for_other": 0.45},
     "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
 }
 HIGH_UNCERTAIN_FACTOR = 0.6

@@ -8,7 +8,7 @@ The corpus is ``training/corpus.py`` (the project's own templates, deterministic
 features and the normalisation are ``model.py``'s, so that what is learnt here is exactly
 what the module computes. The learner is a multinomial logistic regression (softmax over
 :data:`model.CLASSES`) fitted with AdaGrad and an L2 penalty, in pure Python: a few minutes
-on a laptop. Classes are weighted so that each counts as much as the benign class. A tenth
+on a laptop. Classes are weighted by the square root of their share of benign. A tenth
 of the corpus (chosen by a hash of each text) is held out to report precision and recall;
 then the model is refitted on all of it. Weights too small to matter are dropped; of the
 rest, each risk class's weight over benign's is kept (benign's is then 0: the same softmax),
@@ -31,10 +31,11 @@ import importlib.util
 import json
 import math
 import random
+import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -73,9 +74,9 @@ LEARNING_RATE = 0.1
 L2 = 5e-5
 L2_CHAR = 4e-4  # character n-grams: a stronger pull to zero, so that only pieces of words
 # that keep predicting a class (misspelt "suic...", "kil...") weigh, not any unknown word's
-MIN_COUNT = 2  # features seen in fewer training texts are not learnt
+MIN_COUNT = 3  # features seen in fewer training texts are not learnt
 VOCAB_MIN_COUNT = 2
-PRUNE = 0.02  # features whose weights all stay closer than this to their mean are dropped
+PRUNE = 0.06  # features whose weights all stay closer than this to their mean are dropped
 WEIGHT_STEPS = 254  # each weight is a byte: its range in this many steps (the model's scale)
 HOLDOUT = 10  # one text in HOLDOUT is held out for the report
 SEED = 1234
@@ -106,7 +107,21 @@ def vocabulary(examples: Sequence[Any]) -> dict[str, int]:
         if e.style in VOCAB_STYLES_SKIPPED:
             continue
         counts.update(tokenizer.tokens(e.text))
-    return {w: c for w, c in sorted(counts.items()) if c >= VOCAB_MIN_COUNT}
+    return {
+        w: c
+        for w, c in sorted(counts.items())
+        if c >= VOCAB_MIN_COUNT and not _respelling(w, counts)
+    }
+
+
+def _respelling(token: str, counts: Mapping[str, int]) -> bool:
+    """Whether ``token`` is a known word spelt with digits for letters ("d1e", "w4nt") or
+    with a letter stretched ("dieeee"): such tokens stay out of the vocabulary, so that the
+    normaliser reads them, and every other spelling of them, as the word."""
+    known = [token.translate(model._LEET)] if any(c.isdigit() for c in token) else []
+    if re.search(r"([a-z])\1\1", token):
+        known += [re.sub(r"([a-z])\1+", r"\1", token), re.sub(r"([a-z])\1+", r"\1\1", token)]
+    return any(w != token and w.isalpha() and counts.get(w, 0) >= VOCAB_MIN_COUNT for w in known)
 
 
 def _held_out(text: str) -> bool:
@@ -154,7 +169,10 @@ def fit(
     """Softmax regression by AdaGrad; returns (weights per feature, bias)."""
     k = len(CLASSES)
     counts = Counter(labels)
-    class_weight = [counts[0] / max(1, counts[c]) for c in range(k)]
+    # Each class is weighted by the square root of (benign texts / its texts). Weighted to
+    # count as much as benign, the rarer classes pulled the words they share with benign
+    # texts ("friend", "said", "anymore") towards risk; unweighted, they are under-learnt.
+    class_weight = [(counts[0] / max(1, counts[c])) ** 0.5 for c in range(k)]
     weights = [[0.0] * k for _ in range(n_features)]
     penalty = [l2 * (L2_CHAR / L2) if is_char else l2 for is_char in char_features]
     grads = [[1e-8] * k for _ in range(n_features)]

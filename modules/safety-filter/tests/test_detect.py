@@ -229,9 +229,9 @@ def test_third_person_report() -> None:
 MODEL_FRAMED: list[tuple[str, str, str]] = [
     ("i was suicidal all through 9th grade and now im actually happy", "self_harm",
      "recovery_frame"),
-    ("i used to think about suicide every night but therapy helped and im in a good place",
+    ("i wanted to end it all in middle school. therapy saved me and now i love my life",
      "self_harm", "recovery_frame"),
-    ("i used to want to die all the time. now i'm in a way better place", "self_harm",
+    ("two years ago i wanted to die every single day, now i'm finally happy", "self_harm",
      "recovery_frame"),
     ("people posting that refugees should be hanged is disgusting", "violence",
      "reported_threat"),

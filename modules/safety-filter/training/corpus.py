@@ -53,10 +53,15 @@ def _sibling(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:
-    from . import signals, tutoring
+    from . import friends, hate, realworld, signals, terse, tutoring, veiled
 else:
     tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
     signals = _sibling("signals")  # under-taught risk signals and their look-alikes
+    realworld = _sibling("realworld")  # forum posts in many lives, with and without intent
+    hate = _sibling("hate")  # hate speech that calls for violence, and what does not
+    terse = _sibling("terse")  # terse, coded and one-line-at-a-time messages
+    veiled = _sibling("veiled")  # threats with no violent word, and their look-alikes
+    friends = _sibling("friends")  # a friend's warning signs, harm and self-injury
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -5541,7 +5546,13 @@ LONGFORM_PLAN: list[tuple[str, str, LongMaker, int]] = [
 
 # Families written later, made last (so that all of the above is what it was), each from a
 # file beside this one: (label, family, maker -> (text, sub), how many), typed as PLAN's.
-LATE_PLAN: list[tuple[str, str, Maker, int]] = []
+LATE_PLAN: list[tuple[str, str, Maker, int]] = [
+    *realworld.PLAN_ENTRIES,
+    *hate.PLAN_ENTRIES,
+    *terse.PLAN_ENTRIES,
+    *veiled.PLAN_ENTRIES,
+    *friends.PLAN_ENTRIES,
+]
 
 
 def _make_rows(
