@@ -256,19 +256,37 @@ def test_blind_corpus_shape() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# The second blind corpus
+# The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
+# what the third and fourth sets add: threat test cases, and their hard negatives
+_TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
-def test_second_blind_corpus_shape() -> None:
-    rows = BLIND2_ROWS
-    assert len(rows) >= 280
-    _well_formed(rows, "b2-", make_eval_blind2.WRITINGS)
+
+@pytest.mark.parametrize(
+    ("rows", "prefix", "writings", "sizes", "added"),
+    [
+        (BLIND2_ROWS, "b2-", make_eval_blind2.WRITINGS, (280, 90, 50, 30, 100, 40), (set(), set())),
+        (BLIND3_ROWS, "b3-", make_eval_blind3.WRITINGS, (400, 120, 70, 40, 160, 55), _TESTCASES),
+        (BLIND4_ROWS, "b4-", make_eval_blind4.WRITINGS, (430, 130, 80, 45, 170, 60), _TESTCASES),
+    ],
+    ids=["blind2", "blind3", "blind4"],
+)
+def test_later_blind_corpus_shape(
+    rows: list[dict[str, Any]],
+    prefix: str,
+    writings: Sequence[str],
+    sizes: tuple[int, int, int, int, int, int],
+    added: tuple[set[str], set[str]],
+) -> None:
+    total, self_harm, violence_n, concern_n, benign_n, per_kind = sizes
+    assert len(rows) >= total
+    _well_formed(rows, prefix, writings)
     labels = Counter(r["label"] for r in rows)
-    assert labels["self_harm"] >= 90 and labels["violence"] >= 50
-    assert labels["concern_for_other"] >= 30 and labels["benign"] >= 100
+    assert labels["self_harm"] >= self_harm and labels["violence"] >= violence_n
+    assert labels["concern_for_other"] >= concern_n and labels["benign"] >= benign_n
     kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
-    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 40
+    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= per_kind
     direct = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "direct"}
     assert direct == {"post", "chat", "coded"}
     subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
@@ -276,88 +294,18 @@ def test_second_blind_corpus_shape() -> None:
             "self_injury"} <= subs  # fmt: skip
     violence = {r["kind"] for r in rows if r["label"] == "violence"}
     assert {"intent", "conditional", "someone_should", "weapon_school", "group", "veiled",
-            "wish"} <= violence  # fmt: skip
+            "wish", *added[0]} <= violence  # fmt: skip
+    if added[0]:
+        threats = {r["sub"] for r in rows if r["kind"] == "threat_testcase"}
+        assert {"direct", "conditional", "time_place_weapon", "implied"} <= threats
     concern = {r["kind"] for r in rows if r["label"] == "concern_for_other"}
     assert {"reported_intent", "warning_signs", "self_injury", "being_hurt",
             "question"} <= concern  # fmt: skip
     benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
     assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
             "sports", "academic", "news", "history", "recovery", "fiction", "hate_nonviolent",
-            "insult", "health_question", "friend_ok"} <= set(benign_kinds)  # fmt: skip
-    writings = {r["writing"] for r in rows if r["label"] != "benign"}
-    assert set(make_eval_blind2.WRITINGS) <= writings
-
-
-# --------------------------------------------------------------------------------------------
-# The third blind corpus
-# --------------------------------------------------------------------------------------------
-
-
-def test_third_blind_corpus_shape() -> None:
-    rows = BLIND3_ROWS
-    assert len(rows) >= 400
-    _well_formed(rows, "b3-", make_eval_blind3.WRITINGS)
-    labels = Counter(r["label"] for r in rows)
-    assert labels["self_harm"] >= 120 and labels["violence"] >= 70
-    assert labels["concern_for_other"] >= 40 and labels["benign"] >= 160
-    kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
-    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 55
-    direct = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "direct"}
-    assert direct == {"post", "chat", "coded"}
-    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
-    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
-            "self_injury"} <= subs  # fmt: skip
-    violence = {r["kind"] for r in rows if r["label"] == "violence"}
-    assert {"intent", "conditional", "someone_should", "weapon_school", "group", "veiled",
-            "wish", "threat_testcase"} <= violence  # fmt: skip
-    concern = {r["kind"] for r in rows if r["label"] == "concern_for_other"}
-    assert {"reported_intent", "warning_signs", "self_injury", "being_hurt",
-            "question"} <= concern  # fmt: skip
-    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
-    assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
-            "sports", "academic", "news", "history", "recovery", "fiction", "hate_nonviolent",
-            "insult", "health_question", "friend_ok", "negated_threat", "counter_speech",
-            "reported_threat_news"} <= set(benign_kinds)  # fmt: skip
-    writings = {r["writing"] for r in rows if r["label"] != "benign"}
-    assert set(make_eval_blind3.WRITINGS) <= writings
-
-
-# --------------------------------------------------------------------------------------------
-# The fourth blind corpus
-# --------------------------------------------------------------------------------------------
-
-
-def test_fourth_blind_corpus_shape() -> None:
-    rows = BLIND4_ROWS
-    assert len(rows) >= 430
-    _well_formed(rows, "b4-", make_eval_blind4.WRITINGS)
-    labels = Counter(r["label"] for r in rows)
-    assert labels["self_harm"] >= 130 and labels["violence"] >= 80
-    assert labels["concern_for_other"] >= 45 and labels["benign"] >= 170
-    kinds = Counter(r["kind"] for r in rows if r["label"] == "self_harm")
-    assert set(kinds) == {"direct", "indirect"} and min(kinds.values()) >= 60
-    direct = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "direct"}
-    assert direct == {"post", "chat", "coded"}
-    subs = {r["sub"] for r in rows if r["label"] == "self_harm" and r["kind"] == "indirect"}
-    assert {"hopelessness", "goodbye", "giving_away", "burden", "plan", "method",
-            "self_injury"} <= subs  # fmt: skip
-    violence = {r["kind"] for r in rows if r["label"] == "violence"}
-    assert {"intent", "conditional", "someone_should", "weapon_school", "veiled", "wish",
-            "group", "threat_testcase"} <= violence  # fmt: skip
-    threats = {
-        r["sub"] for r in rows if r["kind"] == "threat_testcase" and r["label"] == "violence"
-    }
-    assert threats == {"direct", "conditional", "time_place_weapon", "implied"}
-    concern = {r["kind"] for r in rows if r["label"] == "concern_for_other"}
-    assert {"reported_intent", "warning_signs", "self_injury", "being_hurt",
-            "question"} <= concern  # fmt: skip
-    benign_kinds = Counter(r["kind"] for r in rows if r["label"] == "benign")
-    assert {"depression_no_intent", "venting", "teen_casual", "idiom", "hyperbole", "game",
-            "sports", "academic", "news", "history", "recovery", "fiction", "hate_nonviolent",
-            "insult", "health_question", "friend_ok", "negated_threat", "counter_speech",
-            "reported_threat_news"} <= set(benign_kinds)  # fmt: skip
-    writings = {r["writing"] for r in rows if r["label"] != "benign"}
-    assert set(make_eval_blind4.WRITINGS) <= writings
+            "insult", "health_question", "friend_ok", *added[1]} <= set(benign_kinds)  # fmt: skip
+    assert set(writings) <= {r["writing"] for r in rows if r["label"] != "benign"}
 
 
 # --------------------------------------------------------------------------------------------
