@@ -1866,6 +1866,14 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:please|pls|plz) (?:dont|do not) (?:{kill}) (?:{yourself})",
     ),
     (
+        # a violent act disowned: "i'd never bring a gun to school"
+        "violence_denial",
+        ("violence",),
+        r"(?:i|id|i d|i would|i will|ill|i ll|we|we d|we would|we will|wed)(?: \w+)?"
+        r" (?:never|would never|will never|wouldnt ever|would not ever|not ever)"
+        r" (?:ever )?(?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|do)",
+    ),
+    (
         "games_and_play",
         ("violence",),
         r"(?:{kill}|{killing}|murder|murdering|shoot|shooting|stab|stabbing|attack|attacking"
@@ -2093,6 +2101,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|years|yrs|while|time|year|month)"
         r"|(?:its|it s|it has|its been|it s been|been) (?:\w+ ){0,2}(?:months|years|a year"
         r"|a while|a long time) since"
+        r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few"
+        r"|several) (?:days?|weeks?|months?|years?|yrs?) since (?:my|i)"
         r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
         r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
@@ -2146,7 +2156,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("self_harm.intent_to_die", "self_harm.kill_myself", "self_harm.kms",
          "self_harm.disappear"),
         r"out loud|aloud|in front of (?:everyone|everybody|the (?:whole )?(?:class|school|team"
-        r"|grade|gym)|my (?:whole )?(?:class|crush|friends|team)|all my friends|my crush)"
+        r"|grade|gym)|(?:my|her|his|their) (?:whole )?(?:class|crush|friends|team)|all my friends"
+        r"|my crush)"
         r"|embarrass\w*|cringe\w*|mortif\w*|so awkward|(?:my )?voice cracked|i tripped"
         r"|(?:i )?fell (?:on|in|down|off|flat) (?:my face|the stairs|stage|in front)"
         r"|baby (?:pics|photos|pictures|videos)|on the projector|called on me"
@@ -2184,7 +2195,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:police|cops|fbi|authorities|officials) (?:said|say|says|arrested|found|charged"
         r"|investigated|are investigating)"
         r"|the (?:suspect|shooter|gunman|attacker|perpetrator|defendant)|according to"
-        r"|made (?:threats|a threat)",
+        r"|made (?:threats|a threat)"
+        r"|call\w* (?:it|them|him|her|that|this|those) out|(?:literally |just )?(?:a|an)"
+        r" (?:call|calls) (?:to|for) violence"
+        r"|(?:get|gets|got|getting) (?:\w+ ){1,2}?(?:expelled|suspended|arrested|kicked out)",
     ),
 )
 # fmt: on
@@ -2248,6 +2262,7 @@ _REPORTING = (
     r"|tweet\w*|text|texted|texting|typed|threaten\w*|threats?|joking about|jokes about"
     r"|call\w* for|chant\w*|yell\w*|shout\w*|scream\w*|comments?|commented|captions?"
     r"|people who (?:say|post|want)|(?:the|a) (?:message|post|note|video|comment)"
+    r'|["\u201c\u201d]\w+'  # a quotation opens
 )
 # a threat meant after all, or soon
 _MEANT_SOON = (
@@ -2269,7 +2284,9 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
         "sports_trash_talk", 0, 80, r"we|were|weve|well|our (?:team|school|squad)|us",
         _SERIOUS + "|" + _THREAT_CUES + r"|after (?:the )?(?:game|match|practice)"
         r"|parking lot|outside|behind|jump (?:them|him|her)",
-    ),    ("reported_threat", 150, 150, _REPORTING, _SERIOUS + "|" + _MEANT_SOON),
+    ),
+    ("reported_threat", 150, 150, _REPORTING, _SERIOUS + "|" + _MEANT_SOON),
+    ("violence_denial", 40, 0, "", _SERIOUS + "|" + _MEANT_SOON),
 )
 # fmt: on
 
