@@ -39,9 +39,12 @@ How a text is scored
 
 Speed and memory: words are featurised once and cached (their weights summed per class, with
 the word's id), so a typical message costs one dictionary lookup per word and one probe of
-an integer table per pair and per triple. The model is held in packed tables, not in Python
-objects ("Packed tables" below): about a megabyte in each worker, read in a millisecond or
-two; the caches keep at most :data:`_CACHE_LIMIT` words and tokens each.
+an integer table per pair and per triple. A word met for the first time costs one probe
+more when the model knows it: the weights of its character n-grams are summed in the file
+(three small integers a word; a probe per n-gram took a tenth of a fresh worker's time).
+The model is held in packed tables, not in Python objects ("Packed tables" below): about two
+megabytes in each worker, read in a millisecond or two; the caches keep at most
+:data:`_CACHE_LIMIT` words and tokens each.
 
 Explanations: :meth:`LinearModel.explain` lists the features that pushed a category's score
 up the most, in words ("want to die", "kill my", "…suic…").
@@ -78,7 +81,7 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/3"
+FORMAT = "safety-filter-linear/4"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
@@ -111,7 +114,7 @@ class ModelError(Exception):
 
 _MAGIC = b"SFLM"
 _ALIGN = 8
-_SIZES = {"B": 1, "H": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
+_SIZES = {"B": 1, "H": 2, "h": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
 _CHUNK = 64 * 1024  # what is read at a time to check the CRC
 _GRAM = 40  # a character n-gram's key: its 3 to 5 bytes, and its length above them
 
@@ -132,6 +135,8 @@ def _typed(values: Iterable[int]) -> array[int]:
     low, high = min(seq, default=0), max(seq, default=0)
     if low >= 0:
         code = "B" if high < 1 << 8 else "H" if high < 1 << 16 else "I" if high < 1 << 32 else "q"
+    elif low >= -(1 << 15) and high < 1 << 15:
+        code = "h"
     else:
         code = "i" if low >= -(1 << 31) and high < 1 << 31 else "q"
     return array(code, seq)
@@ -1071,6 +1076,8 @@ class LinearModel:
             self.normalizer = Normalizer._from_lexicon(_Lexicon(parts))
             self._words = _Strings.from_sections(parts, "words")
             self._unigram: array[int] = parts["words.unigram"]  # a word's row, or -1
+            # a word's character n-grams' weights, summed, in 1/scale (3 per word)
+            self._word_grams: array[int] = parts["words.grams"]
             self._pairs = _Ints.from_sections(parts, "pairs")
             self._triples = _Ints.from_sections(parts, "triples")
             self._grams = _Ints.from_sections(parts, "grams")
@@ -1083,12 +1090,14 @@ class LinearModel:
                 raise ValueError(f"{len(self._codes)} weights for {rows} features")
             if len(self._unigram) != len(self._words):
                 raise ValueError("the words and their rows do not match")
+            if len(self._word_grams) != _HELD * len(self._words):
+                raise ValueError("the words and their n-gram sums do not match")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelError(f"{where}: malformed model ({type(exc).__name__}: {exc})") from None
         if self.window < 1 or self.stride < 1:
             raise ModelError(f"{where}: window and stride must be positive")
-        # the value of each weight, as a 32-bit float
-        self._values = array("f", ((c + low) / self.scale for c in range(high - low + 1)))
+        # the value of each weight (a sum of them is the sum of the integers, in 1/scale)
+        self._values = array("d", ((c + low) / self.scale for c in range(high - low + 1)))
         self._triple_row = len(self._pairs)
         self._gram_row = self._triple_row + len(self._triples)
         self._header = {k: v for k, v in header.items() if k != "sections"}
@@ -1287,18 +1296,27 @@ class LinearModel:
         return self.normalizer.analyse(text)
 
     def _word(self, w: str) -> tuple[float, float, float, float, int]:
-        """A word's contribution to the logits (itself and its character n-grams, summed
-        in the order training summed them) and its id (-1: no feature has it), cached."""
+        """A word's contribution to the logits (itself and its character n-grams) and its id
+        (-1: no feature has it), cached. A word the model knows has its n-grams' weights
+        summed in the file (``words.grams``); only another word probes the n-gram table,
+        once per n-gram."""
         wid = self._words.find(w)
         a1 = a2 = a3 = 0.0
-        if w not in STOPWORDS:
+        if wid >= 0:  # (a stopword's sums are 0, and it has no row)
             codes, values = self._codes, self._values
-            r = self._unigram[wid] if wid >= 0 else -1
+            r = self._unigram[wid]
             if r >= 0:
                 j = 3 * r
                 a1 += values[codes[j]]
                 a2 += values[codes[j + 1]]
                 a3 += values[codes[j + 2]]
+            sums, j = self._word_grams, 3 * wid
+            step = self.char_weight / self.scale
+            a1 += step * sums[j]
+            a2 += step * sums[j + 1]
+            a3 += step * sums[j + 2]
+        elif w not in STOPWORDS:
+            codes, values = self._codes, self._values
             cw = self.char_weight
             grams = self._grams
             keys, starts, buckets = grams.keys, grams.starts, grams.buckets
@@ -1535,6 +1553,19 @@ def _feature_tables(
         if len(p) == 1:
             unigram[wid[f]] = len(rows)
             rows.append(row_of[f])
+    # each word's character n-grams, summed (what LinearModel._word would add up, one probe of
+    # the table per n-gram, for every word a text brings for the first time)
+    gram_row = dict(zip(grams, gram_rows, strict=True))
+    gram_sums = [0] * (k * n)
+    for t in range(n):
+        w = words.key(t)
+        if w in STOPWORDS:
+            continue
+        for key in _gram_keys(f"<{w}>".encode()):
+            row = gram_row.get(key)
+            if row is not None:
+                for c in range(k):
+                    gram_sums[k * t + c] += row[c]
     flat = [q for row in rows for q in row]
     low, high = min(flat, default=0), max(flat, default=0)
     header["low"], header["high"] = low, high
@@ -1543,6 +1574,7 @@ def _feature_tables(
         "weights": _typed(q - low for q in flat),
         **words.sections("words"),
         "words.unigram": _typed(unigram),
+        "words.grams": _typed(gram_sums),
         **pairs.sections("pairs"),
         **triples.sections("triples"),
         **gram_table.sections("grams"),

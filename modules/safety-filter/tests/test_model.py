@@ -11,7 +11,6 @@ import math
 import os
 import subprocess
 import sys
-from array import array
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -254,8 +253,8 @@ def tiny_model() -> Any:
 
 
 def as_held(x: float) -> float:
-    """A weight as the model holds it: in 1/1000, as a 32-bit float."""
-    return float(array("f", [round(x * 1000) / 1000])[0])
+    """A weight as the model holds it: an integer in 1/1000."""
+    return round(x * 1000) / 1000
 
 
 def test_packed_tables_hold_every_feature_and_nothing_else() -> None:
@@ -320,6 +319,22 @@ def test_shipped_model_scores_by_its_features() -> None:
         assert len(analysis.words) <= MODEL.window and not analysis.sentences, text
         got = MODEL.score(text).probabilities
         assert got == pytest.approx(reference_scores(MODEL, analysis.words), rel=1e-9), text
+
+
+def test_a_known_words_summed_ngrams_are_its_ngrams_weights() -> None:
+    # a word the model knows is scored from its n-grams' weights summed when the model was
+    # saved, not from a probe of the n-gram table per n-gram: the same numbers
+    known = [w for w in MODEL.normalizer.vocabulary if MODEL._words.find(w) >= 0]
+    assert len(known) > 3000
+    for word in known:
+        want = [0.0] * 4
+        if word not in model.STOPWORDS:
+            for feature in (word, *model.char_ngrams(word)):
+                w = MODEL.weights_of(feature)
+                value = 1.0 if feature == word else MODEL.char_weight
+                for k in range(4):
+                    want[k] += value * (w[k] if w is not None else 0.0)
+        assert MODEL._word(word)[:4] == pytest.approx(want, rel=1e-9, abs=1e-12), word
 
 
 def test_every_shipped_feature_is_in_the_tables() -> None:
