@@ -81,7 +81,7 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/4"
+FORMAT = "safety-filter-linear/5"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
@@ -117,6 +117,9 @@ _ALIGN = 8
 _SIZES = {"B": 1, "H": 2, "h": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
 _CHUNK = 64 * 1024  # what is read at a time to check the CRC
 _GRAM = 40  # a character n-gram's key: its 3 to 5 bytes, and its length above them
+# Keys a bucket in the tables of features: two halves the table of where buckets start (the
+# largest part of the file after the keys) for a probe of 1.5 keys on average, not 1.
+_PER_BUCKET = 2
 
 
 def _buckets(n: int) -> int:
@@ -218,9 +221,10 @@ class _Ints:
         self.buckets = len(starts) - 1
 
     @classmethod
-    def build(cls, keys: Sequence[int]) -> tuple[_Ints, list[int]]:
-        """The table of ``keys`` (distinct), and which key is at each position."""
-        buckets = _buckets(len(keys))
+    def build(cls, keys: Sequence[int], per_bucket: int = 1) -> tuple[_Ints, list[int]]:
+        """The table of ``keys`` (distinct), and which key is at each position; about
+        ``per_bucket`` keys a bucket (more: a smaller table of starts, longer probes)."""
+        buckets = _buckets(len(keys) // per_bucket)
         hashes = [k % buckets for k in keys]
         order = sorted(range(len(keys)), key=lambda i: (hashes[i], i))
         return cls(_typed(keys[i] for i in order), _starts(hashes, buckets)), order
@@ -599,7 +603,7 @@ class _Lexicon:
         self.costs: array[float] = parts["vocab.costs"]  # NaN: not a piece of a split
         self.collapsed = _Strings.from_sections(parts, "collapsed")
         self.collapsed_to: array[int] = parts["collapsed.to"]  # positions in words
-        self.deletes = _Strings.from_sections(parts, "deletes")
+        self.deletes = _Ints.from_sections(parts, "deletes")  # by the CRC-32 of each key
         self.deletes_to: array[int] = parts["deletes.to"]
         if not (
             len(self.counts) == len(self.costs) == len(self.words)
@@ -640,14 +644,21 @@ class _Lexicon:
         parts: dict[str, Any] = table.sections("vocab")
         parts["vocab.counts"] = _typed(vocabulary[words[i]] for i in order)
         parts["vocab.costs"] = array("d", (cost.get(words[i], math.nan) for i in order))
-        for name, found in (
-            ("collapsed", {k: w for k, (_, w) in collapsed.items()}),
-            ("deletes", {k: w for k, (_, w) in deletes.items() if k not in vocabulary}),
-        ):
-            keys = list(found)
-            table, order = _Strings.build(keys)
-            parts.update(table.sections(name))
-            parts[f"{name}.to"] = _typed(at[found[keys[i]]] for i in order)
+        found = {k: w for k, (_, w) in collapsed.items()}
+        keys = list(found)
+        table, order = _Strings.build(keys)
+        parts.update(table.sections("collapsed"))
+        parts["collapsed.to"] = _typed(at[found[keys[i]]] for i in order)
+        # the keys of deletes (tens of thousands of non-words) are held as their CRC-32 only:
+        # a third of the room; a token read as a word by a clash of CRCs is one in a million
+        by_crc: dict[int, str] = {}
+        for k, (_, w) in sorted(deletes.items()):
+            if k not in vocabulary:
+                by_crc.setdefault(zlib.crc32(k.encode()), w)
+        crcs = list(by_crc)
+        ints, order = _Ints.build(crcs)
+        parts.update(ints.sections("deletes"))
+        parts["deletes.to"] = _typed(at[by_crc[crcs[i]]] for i in order)
         return cls(parts)
 
     def sections(self) -> dict[str, array[Any] | bytes]:
@@ -694,7 +705,7 @@ class _Lexicon:
 
     def undeleted_word(self, key: str) -> str | None:
         """The most frequent known word (5+ letters) that is ``key`` with a letter more."""
-        t = self.deletes.find(key)
+        t = self.deletes.find(zlib.crc32(key.encode()))
         return None if t < 0 else self.words.key(self.deletes_to[t])
 
 
@@ -1533,7 +1544,7 @@ def _feature_tables(
     bigrams = {wid[p[0]] * n + wid[p[1]]: f for f, p in split.items() if len(p) == 2}
     prefixes = {wid[p[0]] * n + wid[p[1]] for p in split.values() if len(p) == 3}
     pair_keys = sorted(bigrams.keys() | prefixes)
-    pairs, order = _Ints.build(pair_keys)
+    pairs, order = _Ints.build(pair_keys, _PER_BUCKET)
     pair_at = {pair_keys[i]: t for t, i in enumerate(order)}
     ordered_pairs = [pair_keys[i] for i in order]
     triple_keys: list[int] = []
@@ -1542,8 +1553,8 @@ def _feature_tables(
         if len(p) == 3:
             triple_keys.append(pair_at[wid[p[0]] * n + wid[p[1]]] * n + wid[p[2]])
             triple_rows.append(row_of[f])
-    triples, triple_order = _Ints.build(triple_keys)
-    gram_table, gram_order = _Ints.build(grams)
+    triples, triple_order = _Ints.build(triple_keys, _PER_BUCKET)
+    gram_table, gram_order = _Ints.build(grams, _PER_BUCKET)
     zero = [0] * k
     rows = [row_of[bigrams[key]] if key in bigrams else zero for key in ordered_pairs]
     rows += [triple_rows[i] for i in triple_order]

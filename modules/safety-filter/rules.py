@@ -2235,6 +2235,7 @@ _RISK_NOW = (
 _SERIOUS = (
     r"(?:im|i am|i m) (?:dead |being |so |very )?serious|(?:not|no|aint|im not|i m not"
     r"|i am not) (?:kidding|joking|playing)|for real|frfr|fr fr|deadass|no cap|i mean it"
+    r"|i lied|(?:i was|i m|im) lying"
     r"|unless|or am i|or not|(?:half|kinda|kind of|sort of|partly|only partly|mostly)"
     r" (?:kidding|joking|serious)|seriously (?:though|tho)|but (?:seriously|fr)"
 )
@@ -3740,7 +3741,10 @@ def third_person_report(text: str) -> str | None:
 
 
 # The frames that can veto the model's finding of a category as well as a rule's match.
-_MODEL_FRAMES = {"self_harm": "recovery_frame", "violence": "reported_threat"}
+_MODEL_FRAMES = {
+    "self_harm": ("recovery_frame",),
+    "violence": ("reported_threat", "take_back", "petty_cause", "violence_denial"),
+}
 
 
 def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | None:
@@ -3753,18 +3757,18 @@ def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | 
     "i mean it", a time), and ``evidence()`` (the words of the span the model scored highest)
     is told as the frame needs (in the past; in someone's words).
     """
-    gid = _MODEL_FRAMES.get(category)
-    if gid is None:
-        return None
-    frame = next(f for f in _FRAMES if _GUARDS[f.guard].id == gid)
-    s = _rules_text(_normalize(text).text)
-    if _GUARDS[frame.guard].pattern.search(s) is None or frame.counter.search(s) is not None:
-        return None
-    if frame.need is not None:
-        said = _rules_text(_normalize(evidence()).text)
-        if frame.need.search(said) is None:
-            return None
-    return gid
+    s = ""
+    for gid in _MODEL_FRAMES.get(category, ()):
+        frame = next(f for f in _FRAMES if _GUARDS[f.guard].id == gid)
+        s = s or _rules_text(_normalize(text).text)
+        if _GUARDS[frame.guard].pattern.search(s) is None or frame.counter.search(s) is not None:
+            continue
+        if frame.need is not None:
+            said = _rules_text(_normalize(evidence()).text)
+            if frame.need.search(said) is None:
+                continue
+        return gid
+    return None
 
 
 def _sort_key(flag_pos: tuple[Flag, str, int]) -> tuple[int, int, int, int]:

@@ -133,7 +133,11 @@ Sparse = tuple[list[int], list[float]]
 
 
 def featurise(
-    examples: Sequence[Any], normalizer: Any, index: dict[str, int] | None, char_weight: float
+    examples: Sequence[Any],
+    normalizer: Any,
+    index: dict[str, int] | None,
+    char_weight: float,
+    min_count: int = MIN_COUNT,
 ) -> tuple[list[Sparse], dict[str, int]]:
     """Sparse feature vectors; builds the feature index when ``index`` is None."""
     raw = [model.features(normalizer.words(e.text), char_weight) for e in examples]
@@ -141,7 +145,7 @@ def featurise(
         df: Counter[str] = Counter()
         for feats in raw:
             df.update(feats.keys())
-        index = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= MIN_COUNT))}
+        index = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_count))}
     vectors: list[Sparse] = []
     for feats in raw:
         idx: list[int] = []
@@ -222,7 +226,9 @@ def fit(
     return weights, bias
 
 
-def prune(index: dict[str, int], weights: list[list[float]]) -> tuple[list[str], list[list[float]]]:
+def prune(
+    index: dict[str, int], weights: list[list[float]], threshold: float = PRUNE
+) -> tuple[list[str], list[list[float]]]:
     """Drop features whose weights barely differ between classes (their mean is moved into
     nothing: a constant over classes does not change a softmax)."""
     kept_features: list[str] = []
@@ -231,7 +237,7 @@ def prune(index: dict[str, int], weights: list[list[float]]) -> tuple[list[str],
         w = weights[j]
         mean = sum(w) / len(w)
         centred = [x - mean for x in w]
-        if max(abs(x) for x in centred) >= PRUNE:
+        if max(abs(x) for x in centred) >= threshold:
             kept_features.append(feature)
             kept_weights.append(centred)
     return kept_features, kept_weights
@@ -259,13 +265,15 @@ def train(
     settings: dict[str, Any],
     *,
     char_weight: float = CHAR_WEIGHT,
+    min_count: int = MIN_COUNT,
+    prune_below: float = PRUNE,
     log: bool = True,
 ) -> Any:
     vocab = vocabulary(examples)
     normalizer = model.Normalizer(vocab)
     labels = [CLASSES.index(e.label) for e in examples]
     start = time.perf_counter()
-    vectors, index = featurise(examples, normalizer, None, char_weight)
+    vectors, index = featurise(examples, normalizer, None, char_weight, min_count)
     if log:
         print(
             f"  {len(examples)} texts, {len(vocab)} words, {len(index)} features "
@@ -276,7 +284,7 @@ def train(
     for f, j in index.items():
         is_char[j] = f.startswith("#")
     weights, bias = fit(vectors, labels, len(index), is_char, log=log, **settings)
-    features, kept = prune(index, weights)
+    features, kept = prune(index, weights, prune_below)
     mean_b = sum(bias) / len(bias)
     return model.LinearModel(
         vocabulary=vocab,
@@ -306,13 +314,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-holdout", action="store_true", help="skip the held-out report")
     parser.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the corpus")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT, help="texts a feature needs")
+    parser.add_argument("--prune", type=float, default=PRUNE, help="smallest weight spread kept")
     parser.add_argument("--lr", type=float, default=LEARNING_RATE, help="AdaGrad learning rate")
     parser.add_argument(
         "--char-weight", type=float, default=CHAR_WEIGHT, help="value of a character n-gram"
     )
     args = parser.parse_args(argv)
     settings = {"epochs": args.epochs, "l2": args.l2, "learning_rate": args.lr}
-    char_weight = args.char_weight
+
+    def fitted(part: Sequence[Any]) -> Any:
+        return train(
+            part,
+            settings,
+            char_weight=args.char_weight,
+            min_count=args.min_count,
+            prune_below=args.prune,
+        )
 
     examples = corpus.build()
     sha = corpus_sha256(examples)
@@ -332,14 +350,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         train_part = [e for e in examples if not _held_out(e.text)]
         held = [e for e in examples if _held_out(e.text)]
         print(f"fitting on {len(train_part)}, holding out {len(held)} ...")
-        m = train(train_part, settings, char_weight=char_weight)
+        m = fitted(train_part)
         report = evaluate(m, held)
         print("held-out recall per label and benign flagged, by probability threshold:")
         for threshold, row in report.items():
             cells = "  ".join(f"{k} {100 * v:5.1f}%" for k, v in row.items())
             print(f"  >= {threshold}: {cells}")
     print("fitting on everything ...")
-    m = train(examples, settings, char_weight=char_weight)
+    m = fitted(examples)
     m.meta.update(
         {
             "corpus_sha256": sha,
@@ -348,8 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "learner": {
                 **settings,
                 "l2_char": L2_CHAR,
-                "min_count": MIN_COUNT,
-                "prune": PRUNE,
+                "min_count": args.min_count,
+                "prune": args.prune,
             },
         }
     )

@@ -223,7 +223,7 @@ def test_third_person_report() -> None:
 
 
 # ------------------------------------------------------------------------------------------
-# Frames veto the model too: risk words told as over, or quoted to condemn them
+# Frames veto the model too: risk words told as over, quoted to condemn them, taken back
 # ------------------------------------------------------------------------------------------
 
 MODEL_FRAMED: list[tuple[str, str, str]] = [
@@ -235,8 +235,10 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
      "recovery_frame"),
     ("people posting that refugees should be hanged is disgusting", "violence",
      "reported_threat"),
-    ("the article said the man wrote that he would shoot the whole office", "violence",
-     "reported_threat"),
+    ('someone wrote "i will shoot you all" on the bathroom wall and it is not funny',
+     "violence", "reported_threat"),
+    ("i am going to murder my brother. not literally obviously but i am so mad", "violence",
+     "take_back"),
 ]  # fmt: skip
 
 
@@ -259,6 +261,7 @@ MODEL_NOT_FRAMED: list[tuple[str, str]] = [
     ("i was doing better. still want to disappear though", "self_harm"),
     ("people saying they should all be hanged are right and i mean it", "violence"),
     ("the news keeps lying about us. they should all be shot tomorrow", "violence"),
+    ("i said i'd never hurt her. i lied. she pays for it", "violence"),
 ]
 
 

@@ -53,7 +53,7 @@ def _sibling(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:
-    from . import friends, hate, realworld, signals, terse, tutoring, veiled
+    from . import contrast, friends, hate, hopeless, realworld, signals, terse, tutoring, veiled
 else:
     tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
     signals = _sibling("signals")  # under-taught risk signals and their look-alikes
@@ -62,6 +62,8 @@ else:
     terse = _sibling("terse")  # terse, coded and one-line-at-a-time messages
     veiled = _sibling("veiled")  # threats with no violent word, and their look-alikes
     friends = _sibling("friends")  # a friend's warning signs, harm and self-injury
+    hopeless = _sibling("hopeless")  # hopelessness, burden and goodbyes in new voices
+    contrast = _sibling("contrast")  # counter-speech, news, health questions and venting
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -5552,6 +5554,8 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *terse.PLAN_ENTRIES,
     *veiled.PLAN_ENTRIES,
     *friends.PLAN_ENTRIES,
+    *hopeless.PLAN_ENTRIES,
+    *contrast.PLAN_ENTRIES,
 ]
 
 
