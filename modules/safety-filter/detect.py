@@ -21,6 +21,12 @@ model threshold           low    medium  high
 ``concern_for_other``     0.60   0.45    0.30
 ========================  =====  ======  =====
 
+When no category reaches its threshold but the risk categories together do reach
+:data:`ANY_RISK` (0.9 / 0.85 / 0.6), the model is sure the message is not benign without
+being sure of what it is ("you're going to die and i'll be the one to do it": half
+self-harm, half violence): the likeliest category is flagged (never below a category's
+threshold, when a school raised one).
+
 A score between a lower bound and the threshold is *uncertain* (:attr:`Detection.uncertain`):
 the moderation second opinion, when configured, is asked about those. The lower bound is the
 next more sensitive level's threshold (for ``high``, 0.6 times its own).
@@ -60,6 +66,10 @@ THRESHOLDS: Mapping[str, Mapping[str, float]] = {
     "medium": {"self_harm": 0.65, "violence": 0.65, "concern_for_other": 0.45},
     "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
 }
+# A message the model finds risky without placing it ("you're going to die and i'll be the one
+# to do it": 0.55 self-harm, 0.45 violence, 0 benign) is flagged as the likeliest category
+# when the risk categories together reach this.
+ANY_RISK: Mapping[str, float] = {"low": 0.9, "medium": 0.85, "high": 0.6}
 HIGH_UNCERTAIN_FACTOR = 0.6
 _OTHER = "concern_for_other"
 MAX_EVIDENCE = 5
@@ -190,6 +200,7 @@ class Detector:
         flags = rules.classify(text, sensitivity=sensitivity, extra_terms=extra_terms)
         scores: dict[str, float] = {}
         probs: dict[str, float] = {}
+        unplaced = ""  # the likeliest category of a risk the model cannot place
         model = self.model if use_model else None
         if model is not None:
             analysis = model.analyse(text)
@@ -197,6 +208,13 @@ class Detector:
             result = model.score_words(words, analysis.sentences)
             probs = {c: result.probabilities[c] for c in RISK_CLASSES}
             scores = {c: round(p, 4) for c, p in probs.items()}
+            # (never below a category's threshold: a school that raised one blocks less)
+            any_risk = max(ANY_RISK[sensitivity], *limits.values())
+            allowed = [c for c in RISK_CLASSES if categories is None or c in categories]
+            risk = 1.0 - result.probabilities["benign"]
+            risk -= sum(p for c, p in probs.items() if c not in allowed)
+            if allowed and risk >= any_risk:
+                unplaced = max(allowed, key=probs.__getitem__)
             if analysis.splits:
                 # "iwanttokillmyself": let the rules read the words the model found
                 seen = {f.rule for f in flags}
@@ -233,7 +251,7 @@ class Detector:
                 if categories is not None and cat not in categories:
                     continue
                 score, limit = probs[cat], limits[cat]
-                if score < limit:
+                if score < limit and cat != unplaced:
                     if score >= _uncertain_floor(sensitivity, cat, limit) and cat not in by_rule:
                         uncertain.append(cat)
                     continue

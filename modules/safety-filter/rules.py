@@ -483,6 +483,7 @@ _VOCAB: dict[str, str] = {
         r"|grandfather|parents|family|teacher|teachers|coach|principal|counselor|classmate"
         r"|classmates|friend|friends|bestie|bf|gf|boyfriend|girlfriend|ex|neighbor|neighbour"
         r"|neighbors|bully|bullies|boss|sub|substitute|kid|kids|student|students|class"
+        r"|children|son|daughter|baby|wife|husband"
         r"|whole class|whole school|guy|girl|boy|dude|bitch|haters|enemies|enemy|roommate"
     ),
     "people_pl": _trie("kids|students|teachers|people|bullies|classmates|boys|girls|guys|haters"),
@@ -1114,6 +1115,8 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"(?: \w+){0,5}? (?:relapsed|relapse)"
         r"|{lead}(?: (?:began|begun))?"
         r" cutting(?: (?:again|myself|my \w+))?(?=\s*(?:$|[.!?,]| and| but| because))"
+        r"|(?:^|(?:ngl|honestly|lowkey|tbh|so|and|but|update|yeah|ok|okay) )been (?:cutting"
+        r"|burning|scratching) (?:myself )?again"
         r"|(?:cut|burn|scratch|bite) (?:{myself}|my (?:arms?|wrists?|thighs?|legs?|skin))"
         r" (?:with|using) (?:a |my |the )?(?:lighter|razor blade|razor blades|blade|blades"
         r"|compass|sharpener blade|cigarette|cigarettes|matches|glass|scissors)",
@@ -1297,7 +1300,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|their|ya) (?:arms?|legs?|neck|jaw|face|nose|ribs|fingers|teeth|skull|knees?"
         r"|kneecaps?)|(?:open fire|opening fire|start shooting|shoot) (?:on|at|into|in)"
         r" (?:the |a |that |this |those |these )?(?:crowd|crowds|people|everyone|everybody|class"
-        r"|students|kids|cafeteria|assembly|rally|church|mosque|synagogue|them all|them))",
+        r"|students|kids|cafeteria|assembly|rally|church|mosque|synagogue|them all|them))"
+        r"|(?:die|dead|killed|end) by my (?:hands?|gun|knife|blade)"
+        r"|(?:ill|i will|im going to|i m going to|im gonna|imma) (?:be|come|show up|pull up"
+        r"|be waiting)(?: for (?:you|u|him|her))? (?:at|by|outside|to) (?:your|ur|his|her)"
+        r"(?: \w+){1,2} with (?:a |my |the |his |her |a loaded )?(?:{firearm}|knife|knives"
+        r"|machete|bat|axe|blade)",
     ),
     (
         "violence.weapon_to_school",
@@ -1344,7 +1352,7 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:you|u|ya) (?:should|deserve to|need to|ought to) (?:{die}|be (?:{dead})|get shot"
         r"|get killed)"
         r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:you|u|he|she|they|yall) (?:would"
-        r"|will|could|just) (?:{die}|get shot|get killed|drop dead)"
+        r"|will|could|just)(?: just)? (?:{die}|get shot|get killed|drop dead)"
         r"|(?:go )?(?:{die}) in a (?:hole|fire|ditch)|(?:go )?drop dead"
         r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:you|u|he|she|they|yall|him|her"
         r"|them)(?: would| will)? (?:bleeds? out|chokes? to death|drowns?|burns? alive"
@@ -1379,6 +1387,9 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|one of us)(?: just| really| needs to)? (?:should|needs to|need to|ought to|has to"
         r"|have to|gotta|must|better|oughta) (?:{violent_act}) (?:{target}|(?:(?:all|every"
         r"|all the|all those|all these|those|these|the) )?(?:{grp}))"
+        r"|(?:{violent_act}) every (?:single )?(?:politician|cop|immigrant|migrant|refugee|muslim"
+        r"|jew|liberal|conservative|democrat|republican|traitor|journalist|protester|illegal"
+        r"|foreigner|pedo|pedophile|senator|judge)(?!\w)"
         r"|(?:{violent_act}) (?:all|every|every single|all of|all the|all those|all these"
         r"|every last|(?:every|each|each and every|every last|every single) one of) (?:the )?"
         r"(?:{grp})"

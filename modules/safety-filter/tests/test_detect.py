@@ -280,3 +280,42 @@ def test_frames_veto_the_model_only_in_short_messages() -> None:
     scored = DETECTOR.detect(long_post).scores["self_harm"]
     flagged = any(f.category == "self_harm" for f in DETECTOR.detect(long_post).findings)
     assert flagged == (scored >= detect.THRESHOLDS["medium"]["self_harm"])
+
+
+# ------------------------------------------------------------------------------------------
+# A risk the model is sure of without knowing which: flagged as the likeliest category
+# ------------------------------------------------------------------------------------------
+
+
+def _split_model() -> Any:
+    """A model that reads "zorp" as half self-harm, half violence, and hardly benign; and
+    "blip" as the same, less sure."""
+    return model.LinearModel(
+        vocabulary={"zorp": 5, "blip": 5},
+        features=["blip", "zorp"],
+        weights=[(0.0, 1.0, 0.9, -5.0), (0.0, 2.0, 1.9, -5.0)],
+        bias=(0.0, 0.0, 0.0, 0.0),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+    )
+
+
+def test_a_risk_the_model_cannot_place_is_flagged_as_the_likeliest_category() -> None:
+    detector = detect.Detector(_split_model())
+    found = detector.detect("zorp")
+    medium = detect.THRESHOLDS["medium"]
+    assert found.scores["self_harm"] < medium["self_harm"]
+    assert found.scores["violence"] < medium["violence"]
+    assert found.scores["self_harm"] + found.scores["violence"] >= detect.ANY_RISK["medium"]
+    assert [(f.category, f.source, f.rule) for f in found.findings] == [
+        ("self_harm", "model", "model.self_harm")
+    ]
+    # together below the bar: nothing
+    unsure = detector.detect("blip")
+    assert unsure.scores["self_harm"] + unsure.scores["violence"] < detect.ANY_RISK["medium"]
+    assert not unsure.flagged
+    # a school that raised a category's threshold raised the bar with it
+    assert not detector.detect("zorp", thresholds={"self_harm": 0.95}).flagged
+    # and what the model gives a category the caller does not check does not count
+    assert not detector.detect("zorp", categories=("violence", "concern_for_other")).flagged

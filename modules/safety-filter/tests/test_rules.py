@@ -56,6 +56,13 @@ def categories(text: str, level: str = "medium") -> set[str]:
 # ------------------------------------------------------------------------------------------
 
 MUST_FLAG: list[tuple[str, str, str]] = [
+    # threats with a weapon and a place, by one's hand, to a family; wishes; a relapse
+    ("tomorrow i'll be at your office with a shotgun", "violence", "medium"),
+    ("you are going to die by my hand", "violence", "medium"),
+    ("i will hurt your children", "violence", "medium"),
+    ("i wish she would just die already", "violence", "medium"),
+    ("hang every politician who voted for it", "violence", "medium"),
+    ("ngl been cutting again, hoodies in june lol", "self_harm", "medium"),
     # self_harm / low: explicit statements, typed variants
     ("I want to kill myself", "self_harm", "low"),
     ("i wanna kms", "self_harm", "low"),
@@ -354,6 +361,9 @@ BENIGN: list[str] = [
     "i'm going to shoot at the basket until i make ten",
     "the cure is rest and lots of fluids",
     "they should all be deported",
+    "i'll be at your house with a cake at noon",
+    "we need to hang every picture before the gallery opens",
+    "my friend has been cutting again",
 ]
 
 # Benign at low/medium, but allowed to raise an elevated (high) flag.
