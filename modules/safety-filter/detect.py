@@ -201,6 +201,7 @@ class Detector:
         scores: dict[str, float] = {}
         probs: dict[str, float] = {}
         unplaced = ""  # the likeliest category of a risk the model cannot place
+        risk = 0.0
         model = self.model if use_model else None
         if model is not None:
             analysis = model.analyse(text)
@@ -264,6 +265,8 @@ class Detector:
                 level = _model_level(cat, score, limit, sensitivity)
                 evidence = tuple(_short(w) for w, _ in model.explain(text, cat, MAX_EVIDENCE))
                 context = ""
+                if score < limit:  # flagged as the likeliest of an unplaced risk
+                    context = f"model: risk {risk:.2f} across categories, none at its threshold"
                 if cat == "self_harm" and (categories is None or _OTHER in categories):
                     reporter = rules.third_person_report(text)
                     if reporter is not None:

@@ -311,6 +311,7 @@ def test_a_risk_the_model_cannot_place_is_flagged_as_the_likeliest_category() ->
     assert [(f.category, f.source, f.rule) for f in found.findings] == [
         ("self_harm", "model", "model.self_harm")
     ]
+    assert found.top.context.startswith("model: risk 0.9"), found.top.context
     # together below the bar: nothing
     unsure = detector.detect("blip")
     assert unsure.scores["self_harm"] + unsure.scores["violence"] < detect.ANY_RISK["medium"]
