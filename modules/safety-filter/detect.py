@@ -16,9 +16,9 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.75   0.65    0.30
+``self_harm``             0.75   0.55    0.30
 ``violence``              0.85   0.65    0.40
-``concern_for_other``     0.60   0.45    0.30
+``concern_for_other``     0.60   0.50    0.30
 ========================  =====  ======  =====
 
 When no category reaches its threshold but the risk categories together do reach
@@ -63,7 +63,7 @@ CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other",
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
     "low": {"self_harm": 0.75, "violence": 0.85, "concern_for_other": 0.60},
-    "medium": {"self_harm": 0.65, "violence": 0.65, "concern_for_other": 0.45},
+    "medium": {"self_harm": 0.55, "violence": 0.65, "concern_for_other": 0.50},
     "high": {"self_harm": 0.30, "violence": 0.40, "concern_for_other": 0.30},
 }
 # A message the model finds risky without placing it ("you're going to die and i'll be the one

@@ -81,7 +81,7 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/5"
+FORMAT = "safety-filter-linear/6"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
@@ -110,15 +110,16 @@ class ModelError(Exception):
 # and a JSON parse to build; packed in a few arrays they take about one, and load with a
 # copy of bytes. A table is a hash table of its keys in buckets: the keys sorted by bucket,
 # and where each bucket starts. A key's position in the table is its id; other arrays hold
-# what belongs to it at that position.
+# what belongs to it at that position. An integer key is held as its quotient by the number
+# of buckets (the remainder is its bucket): a pair of word ids in 16 bits, not 32.
 
 _MAGIC = b"SFLM"
 _ALIGN = 8
-_SIZES = {"B": 1, "H": 2, "h": 2, "i": 4, "I": 4, "q": 8, "d": 8}  # little-endian, in the file
+_SIZES = {"B": 1, "H": 2, "h": 2, "i": 4, "I": 4, "f": 4, "q": 8, "d": 8}  # little-endian
 _CHUNK = 64 * 1024  # what is read at a time to check the CRC
 _GRAM = 40  # a character n-gram's key: its 3 to 5 bytes, and its length above them
-# Keys a bucket in the tables of features: two halves the table of where buckets start (the
-# largest part of the file after the keys) for a probe of 1.5 keys on average, not 1.
+# Keys a bucket in the tables of features: two halve the table of where buckets start, and
+# make the quotients held for keys twice as large, for a probe of 1.5 keys on average, not 1.
 _PER_BUCKET = 2
 
 
@@ -211,7 +212,9 @@ class _Strings:
 
 
 class _Ints:
-    """A table of non-negative integers."""
+    """A table of non-negative integers. A key is held as its quotient by the number of
+    buckets (its remainder is the bucket it is in): a key of 40 bits takes 32, one of 30
+    bits 16, and the key is still exact."""
 
     __slots__ = ("buckets", "keys", "starts")
 
@@ -227,7 +230,8 @@ class _Ints:
         buckets = _buckets(len(keys) // per_bucket)
         hashes = [k % buckets for k in keys]
         order = sorted(range(len(keys)), key=lambda i: (hashes[i], i))
-        return cls(_typed(keys[i] for i in order), _starts(hashes, buckets)), order
+        held = _typed(keys[i] // buckets for i in order)
+        return cls(held, _starts(hashes, buckets)), order
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -235,14 +239,21 @@ class _Ints:
     def find(self, key: int) -> int:
         """The position of ``key``, or -1 (the scoring loop has this inline)."""
         starts = self.starts
-        h = key % self.buckets
+        q, h = divmod(key, self.buckets)
         t, end = starts[h], starts[h + 1]
         keys = self.keys
         while t < end:
-            if keys[t] == key:
+            if keys[t] == q:
                 return t
             t += 1
         return -1
+
+    def all_keys(self) -> list[int]:
+        """Every key, by position (built on each call: for tools and tests)."""
+        keys, starts, buckets = self.keys, self.starts, self.buckets
+        return [
+            keys[t] * buckets + h for h in range(buckets) for t in range(starts[h], starts[h + 1])
+        ]
 
     def sections(self, name: str) -> dict[str, array[int] | bytes]:
         return {f"{name}.keys": self.keys, f"{name}.starts": self.starts}
@@ -643,7 +654,7 @@ class _Lexicon:
         at = {words[i]: t for t, i in enumerate(order)}
         parts: dict[str, Any] = table.sections("vocab")
         parts["vocab.counts"] = _typed(vocabulary[words[i]] for i in order)
-        parts["vocab.costs"] = array("d", (cost.get(words[i], math.nan) for i in order))
+        parts["vocab.costs"] = array("f", (cost.get(words[i], math.nan) for i in order))
         found = {k: w for k, (_, w) in collapsed.items()}
         keys = list(found)
         table, order = _Strings.build(keys)
@@ -1175,15 +1186,8 @@ class LinearModel:
             if not 3 <= size <= 5:
                 return -1
             key = int.from_bytes(gram, "little") + (size << _GRAM)  # _gram_key(), inline
-            grams = self._grams
-            starts, keys = grams.starts, grams.keys
-            h = key % grams.buckets
-            t, end = starts[h], starts[h + 1]
-            while t < end:
-                if keys[t] == key:
-                    return self._gram_row + t
-                t += 1
-            return -1
+            t = self._grams.find(key)
+            return -1 if t < 0 else self._gram_row + t
         cache = self._word_cache  # (explain() asks about the words of a text just scored)
         ids = [c[4] if (c := cache.get(w)) else self._words.find(w) for w in feature.split(" ")]
         if min(ids) < 0 or len(ids) > 3:
@@ -1227,10 +1231,10 @@ class LinearModel:
                             if len(gram.strip(b"<>")) < 4:
                                 continue
                             key = int.from_bytes(gram, "little") + tag
-                            h = key % buckets
+                            q, h = divmod(key, buckets)
                             t, end = starts[h], starts[h + 1]
                             while t < end:
-                                if keys[t] == key:
+                                if keys[t] == q:
                                     mine.append(("#" + gram.decode(), cw, gram_row + t))
                                     break
                                 t += 1
@@ -1273,18 +1277,19 @@ class LinearModel:
         words = [self._words.key(t) for t in range(len(self._words))]
         n = len(words)
         out = [(w, r) for w, r in zip(words, self._unigram, strict=True) if r >= 0]
-        pair_keys = self._pairs.keys
+        pair_keys = self._pairs.all_keys()
         pairs = [f"{words[k // n]} {words[k % n]}" for k in pair_keys]
         out.extend((p, t) for t, p in enumerate(pairs) if t not in self._hollow)
         base = self._triple_row
         out.extend(
-            (f"{pairs[k // n]} {words[k % n]}", base + t) for t, k in enumerate(self._triples.keys)
+            (f"{pairs[k // n]} {words[k % n]}", base + t)
+            for t, k in enumerate(self._triples.all_keys())
         )
         mask = (1 << _GRAM) - 1
         base = self._gram_row
         out.extend(
             ("#" + (k & mask).to_bytes(k >> _GRAM, "little").decode(), base + t)
-            for t, k in enumerate(self._grams.keys)
+            for t, k in enumerate(self._grams.all_keys())
         )
         out.sort()
         return out
@@ -1336,10 +1341,10 @@ class LinearModel:
             # n-gram with other characters is no feature, and its bytes are none either),
             # summed in that order, as training summed them
             for key in _gram_keys(f"<{w}>".encode()):
-                h = key % buckets
+                q, h = divmod(key, buckets)
                 t, end = starts[h], starts[h + 1]
                 while t < end:
-                    if keys[t] == key:
+                    if keys[t] == q:
                         j = base + 3 * t
                         a1 += cw * values[codes[j]]
                         a2 += cw * values[codes[j + 1]]
@@ -1371,11 +1376,10 @@ class LinearModel:
             a0, a1, a2, a3, wid = c
             pair = -1
             if wid >= 0 and prev >= 0:
-                key = prev * n + wid
-                h = key % pair_buckets
+                q, h = divmod(prev * n + wid, pair_buckets)
                 t, end = pair_starts[h], pair_starts[h + 1]
                 while t < end:
-                    if pair_keys[t] == key:
+                    if pair_keys[t] == q:
                         pair = t
                         j = 3 * t  # (the first two words of a triple only: weights of 0)
                         a1 += values[codes[j]]
@@ -1384,11 +1388,10 @@ class LinearModel:
                         break
                     t += 1
                 if prev_pair >= 0:
-                    key = prev_pair * n + wid
-                    h = key % triple_buckets
+                    q, h = divmod(prev_pair * n + wid, triple_buckets)
                     t, end = triple_starts[h], triple_starts[h + 1]
                     while t < end:
-                        if triple_keys[t] == key:
+                        if triple_keys[t] == q:
                             j = triple_base + 3 * t
                             a1 += values[codes[j]]
                             a2 += values[codes[j + 1]]

@@ -53,7 +53,20 @@ def _sibling(name: str) -> ModuleType:
 
 
 if TYPE_CHECKING:
-    from . import contrast, friends, hate, hopeless, realworld, signals, terse, tutoring, veiled
+    from . import (
+        chat,
+        contrast,
+        friends,
+        hate,
+        hopeless,
+        others,
+        realworld,
+        signals,
+        terse,
+        threats,
+        tutoring,
+        veiled,
+    )
 else:
     tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
     signals = _sibling("signals")  # under-taught risk signals and their look-alikes
@@ -64,6 +77,9 @@ else:
     friends = _sibling("friends")  # a friend's warning signs, harm and self-injury
     hopeless = _sibling("hopeless")  # hopelessness, burden and goodbyes in new voices
     contrast = _sibling("contrast")  # counter-speech, news, health questions and venting
+    threats = _sibling("threats")  # threats to one person: wishes, veiled, conditional
+    others = _sibling("others")  # someone else hurt or at risk, and friends who are fine
+    chat = _sibling("chat")  # a student's own crisis typed to a tutor, and its look-alikes
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -5556,6 +5572,9 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *friends.PLAN_ENTRIES,
     *hopeless.PLAN_ENTRIES,
     *contrast.PLAN_ENTRIES,
+    *threats.PLAN_ENTRIES,
+    *others.PLAN_ENTRIES,
+    *chat.PLAN_ENTRIES,
 ]
 
 
