@@ -473,8 +473,8 @@ _VOCAB: dict[str, str] = {
     "denial": (
         r"(?:{subj})(?: (?:am|m|would|will|do|did|really|honestly|definitely|def|seriously"
         r"|promise|swear|absolutely|promise i|swear i)){0,4} (?:never|not|wont|wouldnt|will not"
-        r"|would not|aint)(?: ever)?(?: (?:going to|gonna|goin to|try to|trying to|want to"
-        r"|wanna|actually|really|ever)){0,3}"
+        r"|would not|aint|dont|didnt)(?: ever)?(?: (?:going to|gonna|goin to|try to|trying to"
+        r"|want to|wanna|actually|really|ever)){0,3}"
     ),
     # --- violence targets ---
     "person": _trie(
@@ -2195,8 +2195,11 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "reported_threat",
         ("violence",),
         r"horrif\w*|disgust\w*|sickening|vile|gross|evil|hateful|unacceptable|awful|terrible"
-        r"|wrong|scary|terrifying|(?:never|isnt|is not|aint|wasnt|was not) (?:ok|okay|cool"
-        r"|funny|acceptable|a joke|right)|not (?:ok|okay|cool|funny|acceptable)"
+        r"|wrong|scary|terrifying|(?:never|isnt|is not|aint|wasnt|was not) (?:an? )?(?:ok|okay"
+        r"|cool|funny|acceptable|a joke|right)|not (?:ok|okay|cool|funny|acceptable)"
+        r"|not (?:just )?banter|(?:is|its|it s|thats|that s) a crime|(?:be|been|get|got|getting"
+        r"|was|were) reported|reported (?:it|them|him|her|the)|(?:to|told) the"
+        r" police|(?:is|are) better than (?:you|this|that)|scrubbed|painted over"
         r"|(?:needs?|has|have) to stop|(?:please |pls )?stop (?:posting|saying|joking|making)"
         r"|should be (?:banned|reported|ashamed|arrested|expelled|suspended)|shame on"
         r"|condemn\w*"
@@ -2271,6 +2274,7 @@ _PAST_TOLD = (
 # a threat in someone's words: said, posted, written, chanted, threatened
 _REPORTING = (
     r"saying|say|says|said|posting|post|posts|posted|writing|write|writes|wrote|written"
+    r"|screenshot\w*|spray~painted"
     r"|tweet\w*|text|texted|texting|typed|threaten\w*|threats?|joking about|jokes about"
     r"|call\w* for|chant\w*|yell\w*|shout\w*|scream\w*|comments?|commented|captions?"
     r"|people who (?:say|post|want)|(?:the|a) (?:message|post|note|video|comment)"
@@ -2278,7 +2282,8 @@ _REPORTING = (
 )
 # a threat meant after all, or soon
 _MEANT_SOON = (
-    r"not a joke|no joke|(?:this|it) is real|tonight|tomorrow|after school|this (?:weekend"
+    r"(?<!\bis\x20)(?<!\bs\x20)(?<!\bwas\x20)not a joke|no joke|(?:this|it) is real"
+    r"|tonight|tomorrow|after school|this (?:weekend"
     r"|week|afternoon|evening)|(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)"
 )

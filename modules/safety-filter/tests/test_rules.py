@@ -63,6 +63,8 @@ MUST_FLAG: list[tuple[str, str, str]] = [
     ("i wish she would just die already", "violence", "medium"),
     ("hang every politician who voted for it", "violence", "medium"),
     ("ngl been cutting again, hoodies in june lol", "self_harm", "medium"),
+    ("screenshot this, i'm gonna break ur jaw", "violence", "medium"),
+    ("i'm going to kill you and this is not a joke", "violence", "medium"),
     # self_harm / low: explicit statements, typed variants
     ("I want to kill myself", "self_harm", "low"),
     ("i wanna kms", "self_harm", "low"),
@@ -364,6 +366,9 @@ BENIGN: list[str] = [
     "i'll be at your house with a cake at noon",
     "we need to hang every picture before the gallery opens",
     "my friend has been cutting again",
+    "i dont want to hurt myself or anything, i just feel like a ghost at school",
+    'someone wrote "kill all muslims" on the bus shelter. our town is better than you.',
+    '"i will stab u" to a girl on instagram is not banter, it is a crime',
 ]
 
 # Benign at low/medium, but allowed to raise an elevated (high) flag.
