@@ -64,6 +64,8 @@ MUST_FLAG: list[tuple[str, str, str]] = [
     ("hang every politician who voted for it", "violence", "medium"),
     ("ngl been cutting again, hoodies in june lol", "self_harm", "medium"),
     ("screenshot this, i'm gonna break ur jaw", "violence", "medium"),
+    ("you're getting stabbed the second you walk out that door", "violence", "medium"),
+    ("death to every traitor in this town", "violence", "medium"),
     ("i'm going to kill you and this is not a joke", "violence", "medium"),
     # self_harm / low: explicit statements, typed variants
     ("I want to kill myself", "self_harm", "low"),
@@ -366,6 +368,8 @@ BENIGN: list[str] = [
     "i'll be at your house with a cake at noon",
     "we need to hang every picture before the gallery opens",
     "my friend has been cutting again",
+    "you're getting shot at the doctor tomorrow, it's just the flu vaccine",
+    "death to all mosquitoes",
     "i dont want to hurt myself or anything, i just feel like a ghost at school",
     'someone wrote "kill all muslims" on the bus shelter. our town is better than you.',
     '"i will stab u" to a girl on instagram is not banter, it is a crime',
