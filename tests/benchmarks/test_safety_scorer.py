@@ -1,10 +1,10 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
 of eval_longform.jsonl, the blind sets of eval_blind.jsonl, eval_blind2.jsonl,
-eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl and eval_blind6.jsonl) are
-well-formed, are what their generators write and share no text with the module's training
-corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses
-and false positives right. No recall figures are asserted here: those are what the scorer
-reports."""
+eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl, eval_blind6.jsonl and
+eval_blind7.jsonl) are well-formed, are what their generators write and share no text with
+the module's training corpus (nor, for the blind sets, with the other corpora); the scorer
+counts blocks, misses and false positives right. No recall figures are asserted here: those
+are what the scorer reports."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ make_eval_blind3: Any = _import("benchmarks.safety.make_eval_blind3")
 make_eval_blind4: Any = _import("benchmarks.safety.make_eval_blind4")
 make_eval_blind5: Any = _import("benchmarks.safety.make_eval_blind5")
 make_eval_blind6: Any = _import("benchmarks.safety.make_eval_blind6")
+make_eval_blind7: Any = _import("benchmarks.safety.make_eval_blind7")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -63,6 +64,7 @@ BLIND3 = REPO / "benchmarks" / "safety" / "eval_blind3.jsonl"
 BLIND4 = REPO / "benchmarks" / "safety" / "eval_blind4.jsonl"
 BLIND5 = REPO / "benchmarks" / "safety" / "eval_blind5.jsonl"
 BLIND6 = REPO / "benchmarks" / "safety" / "eval_blind6.jsonl"
+BLIND7 = REPO / "benchmarks" / "safety" / "eval_blind7.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -78,6 +80,7 @@ BLIND3_ROWS = _rows(BLIND3)
 BLIND4_ROWS = _rows(BLIND4)
 BLIND5_ROWS = _rows(BLIND5)
 BLIND6_ROWS = _rows(BLIND6)
+BLIND7_ROWS = _rows(BLIND7)
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +134,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6],
+    [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
     ids=lambda p: p.name,
 )
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
@@ -141,7 +144,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second, third, fourth, fifth and sixth blind
+# The sets of hand-written posts: long-form, blind, second to seventh blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -152,6 +155,7 @@ POST_SETS = [
     (BLIND4, make_eval_blind4),
     (BLIND5, make_eval_blind5),
     (BLIND6, make_eval_blind6),
+    (BLIND7, make_eval_blind7),
 ]
 
 
@@ -163,7 +167,9 @@ def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generato
 
 
 @pytest.mark.parametrize(
-    "path", [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6], ids=lambda p: p.name
+    "path",
+    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    ids=lambda p: p.name,
 )
 def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     """Whole posts never recur in training; nor may any of their sentences (of six words or
@@ -179,7 +185,11 @@ def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: l
     + [(BLIND3, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2)]
     + [(BLIND4, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3)]
     + [(BLIND5, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4)]
-    + [(BLIND6, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)],
+    + [(BLIND6, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)]
+    + [
+        (BLIND7, p)
+        for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
+    ],
     ids=lambda p: p.name,
 )
 def test_blind_corpora_share_no_text_with_another_evaluation_file(blind: Path, other: Path) -> None:
@@ -273,7 +283,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to sixth sets add: threat test cases, and their hard negatives
+# what the third to seventh sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -285,8 +295,9 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND4_ROWS, "b4-", make_eval_blind4.WRITINGS, (430, 130, 80, 45, 170, 60), _TESTCASES),
         (BLIND5_ROWS, "b5-", make_eval_blind5.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND6_ROWS, "b6-", make_eval_blind6.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND7_ROWS, "b7-", make_eval_blind7.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
-    ids=["blind2", "blind3", "blind4", "blind5", "blind6"],
+    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_later_blind_corpus_shape(
     rows: list[dict[str, Any]],
