@@ -1890,7 +1890,11 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("violence",),
         r"(?:i|id|i d|i would|i will|ill|i ll|we|we d|we would|we will|wed)(?: \w+)?"
         r" (?:never|would never|will never|wouldnt ever|would not ever|not ever)"
-        r" (?:ever )?(?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|do)",
+        r" (?:ever )?(?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|do)"
+        r"|(?:im|i m|i am) (?:not|never) (?:ever )?(?:going to|gonna) (?:bring|take|carry|sneak"
+        r"|shoot|stab|kill|hurt|bomb|attack|hit|punch|jump|fight)"
+        r"|(?:i|i really|i just)(?: \w+)? (?:wont|will not|won t) (?:ever )?(?:bring|take|carry"
+        r"|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|jump|touch|fight)",
     ),
     (
         "games_and_play",
@@ -2140,6 +2144,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|do it|hurt|ever)|(?:i|id) wouldnt (?:actually|really|do that|do it|ever)"
         r"|(?:its|it s|thats|that s|just) (?:a joke|an expression|a figure of speech|hyperbole"
         r"|sarcasm)|(?:im|i am|i m) (?:just )?being (?:dramatic|sarcastic)"
+        r"|but (?:i|i m|im) (?:didnt|did not|didn t)(?: and (?:i )?(?:wont|will not|won t))?"
         r"|but (?:im|i am|i m|i will|i ll|ill|i) (?:not|never|wont|won t|dont|don t)"
         r" (?:going to|gonna|actually|really|do it|do that|act on it)(?! (?:lie|stop|wait|let))"
         r"|(?:its|it s|it is|thats|that s) (?:not|never|isnt) worth (?:it|getting|going|the)",
@@ -2208,6 +2213,12 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|not (?:just )?banter|(?:is|its|it s|thats|that s) a crime|(?:be|been|get|got|getting"
         r"|was|were) reported|reported (?:it|them|him|her|the)|(?:to|told) the"
         r" police|(?:is|are) better than (?:you|this|that)|scrubbed|painted over"
+        r"|nasty|cruel|toxic|disturbing|messed up|(?:is|thats|that s|its|it s) bullying"
+        r"|(?:told|reported (?:it |this |him |her |them )?to) (?:a |an |the |my |our )?(?:teacher"
+        r"|counselor|counsellor|adult|trusted adult|principal|parents?|mom|mum|dad|police)"
+        r"|(?<!should\x20i\x20)(?<!do\x20i\x20)(?<!can\x20i\x20)tell (?:a|an|your)"
+        r" (?:teacher|counselor|counsellor|adult|trusted adult|principal|parent)"
+        r"|report (?:it|them|the post|the account|him|her)"
         r"|(?:needs?|has|have) to stop|(?:please |pls )?stop (?:posting|saying|joking|making)"
         r"|should be (?:banned|reported|ashamed|arrested|expelled|suspended)|shame on"
         r"|condemn\w*"
@@ -3643,7 +3654,7 @@ class _GuardSpans:
                     continue
             countered = self._countered.get(fi)
             if countered is None:
-                countered = frame.counter.search(text) is not None
+                countered = frame.counter.search(_unquoted(frame, text)) is not None
                 self._countered[fi] = countered
             if not countered:
                 return True
@@ -3764,6 +3775,18 @@ def third_person_report(text: str) -> str | None:
     return norm.excerpt(m.start(), m.end())
 
 
+_QUOTED = re.compile(r'["\u201c\u201d]\w[^"\u201c\u201d]{2,}["\u201c\u201d]')
+
+
+def _unquoted(frame: _Frame, text: str) -> str:
+    """The text a frame's counter-words are looked for in: for a threat reported in someone's
+    words, the writer's own (a time inside the quotation is the threat's, not a sign that the
+    writer means it)."""
+    if _GUARDS[frame.guard].id != "reported_threat":
+        return text
+    return _QUOTED.sub(" ", text)
+
+
 # The frames that can veto the model's finding of a category as well as a rule's match.
 _MODEL_FRAMES = {
     "self_harm": ("recovery_frame",),
@@ -3785,11 +3808,15 @@ def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | 
     for gid in _MODEL_FRAMES.get(category, ()):
         frame = next(f for f in _FRAMES if _GUARDS[f.guard].id == gid)
         s = s or _rules_text(_normalize(text).text)
-        if _GUARDS[frame.guard].pattern.search(s) is None or frame.counter.search(s) is not None:
+        if _GUARDS[frame.guard].pattern.search(s) is None:
+            continue
+        if frame.counter.search(_unquoted(frame, s)) is not None:
             continue
         if frame.need is not None:
             said = _rules_text(_normalize(evidence()).text)
-            if frame.need.search(said) is None:
+            # (the model's words hold no quotation marks: a quotation in the text counts)
+            quoted = gid == "reported_threat" and _QUOTED.search(s) is not None
+            if frame.need.search(said) is None and not quoted:
                 continue
         return gid
     return None

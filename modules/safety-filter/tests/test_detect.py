@@ -239,6 +239,8 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
      "violence", "reported_threat"),
     ("i am going to murder my brother. not literally obviously but i am so mad", "violence",
      "take_back"),
+    ('no, "i\'ll find where you live" is not a joke. yes, i screenshotted it for the police',
+     "violence", "reported_threat"),
 ]  # fmt: skip
 
 

@@ -217,6 +217,17 @@ def test_must_flag(text: str, category: str, lowest: str) -> None:
         assert category not in {f.category for f in got}, (text, level, got)
 
 
+# a threat reported and asked about is still a threat reported (concern, and blocked)
+REPORTED_AND_ASKED: list[str] = [
+    "a boy in my grade said he wants to shoot up the school after break, should i tell my mom",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_AND_ASKED)
+def test_a_threat_reported_and_asked_about_is_flagged(text: str) -> None:
+    assert classify(text, sensitivity="medium"), text
+
+
 def test_must_flag_table_size() -> None:
     assert len(MUST_FLAG) >= 40
     for cat in rules.CATEGORIES:
@@ -370,6 +381,10 @@ BENIGN: list[str] = [
     "my friend has been cutting again",
     "you're getting shot at the doctor tomorrow, it's just the flu vaccine",
     "death to all mosquitoes",
+    "i was so mad i wanted to punch him but i didnt and i wont, ive calmed down",
+    "i'm not going to shoot up the school, that's a horrible thing to even say",
+    'someone in the group chat wrote "i\'m going to stab him tomorrow", not okay, i told a teacher',
+    'if you see a post saying "i\'m going to hurt people at school", tell an adult right away',
     "i dont want to hurt myself or anything, i just feel like a ghost at school",
     'someone wrote "kill all muslims" on the bus shelter. our town is better than you.',
     '"i will stab u" to a girl on instagram is not banter, it is a crime',
