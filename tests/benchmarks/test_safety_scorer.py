@@ -1,7 +1,7 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
 of eval_longform.jsonl, the blind sets of eval_blind.jsonl, eval_blind2.jsonl,
-eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl, eval_blind6.jsonl and
-eval_blind7.jsonl) are well-formed, are what their generators write and share no text with
+eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl, eval_blind6.jsonl, eval_blind7.jsonl
+and eval_blind8.jsonl) are well-formed, are what their generators write and share no text with
 the module's training corpus (nor, for the blind sets, with the other corpora); the scorer
 counts blocks, misses and false positives right. No recall figures are asserted here: those
 are what the scorer reports."""
@@ -50,6 +50,7 @@ make_eval_blind4: Any = _import("benchmarks.safety.make_eval_blind4")
 make_eval_blind5: Any = _import("benchmarks.safety.make_eval_blind5")
 make_eval_blind6: Any = _import("benchmarks.safety.make_eval_blind6")
 make_eval_blind7: Any = _import("benchmarks.safety.make_eval_blind7")
+make_eval_blind8: Any = _import("benchmarks.safety.make_eval_blind8")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -65,6 +66,7 @@ BLIND4 = REPO / "benchmarks" / "safety" / "eval_blind4.jsonl"
 BLIND5 = REPO / "benchmarks" / "safety" / "eval_blind5.jsonl"
 BLIND6 = REPO / "benchmarks" / "safety" / "eval_blind6.jsonl"
 BLIND7 = REPO / "benchmarks" / "safety" / "eval_blind7.jsonl"
+BLIND8 = REPO / "benchmarks" / "safety" / "eval_blind8.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -81,6 +83,7 @@ BLIND4_ROWS = _rows(BLIND4)
 BLIND5_ROWS = _rows(BLIND5)
 BLIND6_ROWS = _rows(BLIND6)
 BLIND7_ROWS = _rows(BLIND7)
+BLIND8_ROWS = _rows(BLIND8)
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +137,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
     ids=lambda p: p.name,
 )
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
@@ -144,7 +147,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second to seventh blind
+# The sets of hand-written posts: long-form, blind, second to eighth blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -156,6 +159,7 @@ POST_SETS = [
     (BLIND5, make_eval_blind5),
     (BLIND6, make_eval_blind6),
     (BLIND7, make_eval_blind7),
+    (BLIND8, make_eval_blind8),
 ]
 
 
@@ -168,7 +172,7 @@ def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generato
 
 @pytest.mark.parametrize(
     "path",
-    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
     ids=lambda p: p.name,
 )
 def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
@@ -189,6 +193,10 @@ def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: l
     + [
         (BLIND7, p)
         for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
+    ]
+    + [
+        (BLIND8, p)
+        for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
     ],
     ids=lambda p: p.name,
 )
@@ -283,7 +291,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to seventh sets add: threat test cases, and their hard negatives
+# what the third to eighth sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -296,8 +304,9 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND5_ROWS, "b5-", make_eval_blind5.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND6_ROWS, "b6-", make_eval_blind6.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND7_ROWS, "b7-", make_eval_blind7.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND8_ROWS, "b8-", make_eval_blind8.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
-    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_later_blind_corpus_shape(
     rows: list[dict[str, Any]],
