@@ -1,10 +1,10 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
 of eval_longform.jsonl, the blind sets of eval_blind.jsonl, eval_blind2.jsonl,
-eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl, eval_blind6.jsonl, eval_blind7.jsonl
-and eval_blind8.jsonl) are well-formed, are what their generators write and share no text with
-the module's training corpus (nor, for the blind sets, with the other corpora); the scorer
-counts blocks, misses and false positives right. No recall figures are asserted here: those
-are what the scorer reports."""
+eval_blind3.jsonl, eval_blind4.jsonl, eval_blind5.jsonl, eval_blind6.jsonl, eval_blind7.jsonl,
+eval_blind8.jsonl and eval_blind9.jsonl) are well-formed, are what their generators write and
+share no text with the module's training corpus (nor, for the blind sets, with the other
+corpora); the scorer counts blocks, misses and false positives right. No recall figures are
+asserted here: those are what the scorer reports."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ make_eval_blind5: Any = _import("benchmarks.safety.make_eval_blind5")
 make_eval_blind6: Any = _import("benchmarks.safety.make_eval_blind6")
 make_eval_blind7: Any = _import("benchmarks.safety.make_eval_blind7")
 make_eval_blind8: Any = _import("benchmarks.safety.make_eval_blind8")
+make_eval_blind9: Any = _import("benchmarks.safety.make_eval_blind9")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -67,6 +68,7 @@ BLIND5 = REPO / "benchmarks" / "safety" / "eval_blind5.jsonl"
 BLIND6 = REPO / "benchmarks" / "safety" / "eval_blind6.jsonl"
 BLIND7 = REPO / "benchmarks" / "safety" / "eval_blind7.jsonl"
 BLIND8 = REPO / "benchmarks" / "safety" / "eval_blind8.jsonl"
+BLIND9 = REPO / "benchmarks" / "safety" / "eval_blind9.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 
 
@@ -84,6 +86,7 @@ BLIND5_ROWS = _rows(BLIND5)
 BLIND6_ROWS = _rows(BLIND6)
 BLIND7_ROWS = _rows(BLIND7)
 BLIND8_ROWS = _rows(BLIND8)
+BLIND9_ROWS = _rows(BLIND9)
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +140,20 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
+    [
+        EVAL,
+        LONGFORM,
+        TUTORING,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+    ],
     ids=lambda p: p.name,
 )
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
@@ -147,7 +163,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second to eighth blind
+# The sets of hand-written posts: long-form, blind, second to ninth blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -160,6 +176,7 @@ POST_SETS = [
     (BLIND6, make_eval_blind6),
     (BLIND7, make_eval_blind7),
     (BLIND8, make_eval_blind8),
+    (BLIND9, make_eval_blind9),
 ]
 
 
@@ -172,7 +189,7 @@ def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generato
 
 @pytest.mark.parametrize(
     "path",
-    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
+    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9],
     ids=lambda p: p.name,
 )
 def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
@@ -197,6 +214,22 @@ def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: l
     + [
         (BLIND8, p)
         for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+    ]
+    + [
+        (BLIND9, p)
+        for p in (
+            EVAL,
+            LONGFORM,
+            TUTORING,
+            BLIND,
+            BLIND2,
+            BLIND3,
+            BLIND4,
+            BLIND5,
+            BLIND6,
+            BLIND7,
+            BLIND8,
+        )
     ],
     ids=lambda p: p.name,
 )
@@ -291,7 +324,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to eighth sets add: threat test cases, and their hard negatives
+# what the third to ninth sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -305,8 +338,9 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND6_ROWS, "b6-", make_eval_blind6.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND7_ROWS, "b7-", make_eval_blind7.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND8_ROWS, "b8-", make_eval_blind8.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND9_ROWS, "b9-", make_eval_blind9.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
-    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
 )
 def test_later_blind_corpus_shape(
     rows: list[dict[str, Any]],
