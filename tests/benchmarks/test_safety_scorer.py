@@ -70,6 +70,13 @@ BLIND7 = REPO / "benchmarks" / "safety" / "eval_blind7.jsonl"
 BLIND8 = REPO / "benchmarks" / "safety" / "eval_blind8.jsonl"
 BLIND9 = REPO / "benchmarks" / "safety" / "eval_blind9.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
+BLINDS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9]
+# each blind set, and every evaluation file written before it
+BLIND_AND_EARLIER = [
+    (blind, other)
+    for i, blind in enumerate(BLINDS)
+    for other in (EVAL, LONGFORM, TUTORING, *BLINDS[:i])
+]
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -138,24 +145,7 @@ def test_committed_tutoring_corpus_is_what_its_generator_writes() -> None:
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        EVAL,
-        LONGFORM,
-        TUTORING,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-    ],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("path", [EVAL, LONGFORM, TUTORING, *BLINDS], ids=lambda p: p.name)
 def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     trained = set(trained_texts)
     leaked = [r["text"] for r in _rows(path) if training.normalize_text(r["text"]) in trained]
@@ -187,11 +177,7 @@ def test_committed_post_corpus_is_what_its_generator_writes(path: Path, generato
     )
 
 
-@pytest.mark.parametrize(
-    "path",
-    [LONGFORM, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("path", [p for p, _ in POST_SETS], ids=lambda p: p.name)
 def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: list[str]) -> None:
     """Whole posts never recur in training; nor may any of their sentences (of six words or
     more), so that the figures measure generalisation, not recall of a sentence."""
@@ -199,40 +185,7 @@ def test_no_post_sentence_is_in_the_training_corpus(path: Path, trained_texts: l
     assert leaked == [], f"sentences of {path.name} in the training corpus: {leaked}"
 
 
-@pytest.mark.parametrize(
-    ("blind", "other"),
-    [(BLIND, p) for p in (EVAL, LONGFORM, TUTORING)]
-    + [(BLIND2, p) for p in (EVAL, LONGFORM, TUTORING, BLIND)]
-    + [(BLIND3, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2)]
-    + [(BLIND4, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3)]
-    + [(BLIND5, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4)]
-    + [(BLIND6, p) for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)]
-    + [
-        (BLIND7, p)
-        for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
-    ]
-    + [
-        (BLIND8, p)
-        for p in (EVAL, LONGFORM, TUTORING, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
-    ]
-    + [
-        (BLIND9, p)
-        for p in (
-            EVAL,
-            LONGFORM,
-            TUTORING,
-            BLIND,
-            BLIND2,
-            BLIND3,
-            BLIND4,
-            BLIND5,
-            BLIND6,
-            BLIND7,
-            BLIND8,
-        )
-    ],
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize(("blind", "other"), BLIND_AND_EARLIER, ids=lambda p: p.name)
 def test_blind_corpora_share_no_text_with_another_evaluation_file(blind: Path, other: Path) -> None:
     others = {training.normalize_text(r["text"]) for r in _rows(other)}
     shared = [r["id"] for r in _rows(blind) if training.normalize_text(r["text"]) in others]
