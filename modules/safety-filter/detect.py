@@ -262,8 +262,15 @@ class Detector:
                     text, cat, partial(_evidence, model, text, cat)
                 ):
                     continue  # told as over, or quoted to condemn it (see rules.model_frame)
+                explained = model.explain(text, cat, MAX_EVIDENCE)
+                if (
+                    explained
+                    and len(words) <= MAX_FRAMED_WORDS
+                    and rules.model_guard(text, cat, explained[0][0])
+                ):
+                    continue  # its strongest word is in an idiom, a game, a denial
                 level = _model_level(cat, score, limit, sensitivity)
-                evidence = tuple(_short(w) for w, _ in model.explain(text, cat, MAX_EVIDENCE))
+                evidence = tuple(_short(w) for w, _ in explained)
                 context = ""
                 if score < limit:  # flagged as the likeliest of an unplaced risk
                     context = f"model: risk {risk:.2f} across categories, none at its threshold"

@@ -325,3 +325,64 @@ def test_a_risk_the_model_cannot_place_is_flagged_as_the_likeliest_category() ->
     assert not detector.detect("zorp", thresholds={"self_harm": 0.95}).flagged
     # and what the model gives a category the caller does not check does not count
     assert not detector.detect("zorp", categories=("violence", "concern_for_other")).flagged
+
+
+# ------------------------------------------------------------------------------------------
+# An idiom, a game or a denial that holds the model's strongest word vetoes its finding
+# ------------------------------------------------------------------------------------------
+
+
+def _shoot_model() -> Any:
+    """A model that reads "shoot" as violence and nothing else as anything."""
+    return model.LinearModel(
+        vocabulary={"shoot": 5},
+        features=["shoot"],
+        weights=[(0.0, 0.0, 8.0, 0.0)],
+        bias=(0.0, -4.0, -4.0, -4.0),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "guard"),
+    [
+        ("i'll shoot you a message when i've finished the draft", "shoot_idioms"),
+        ("can you shoot him a quick email about the meeting", "shoot_idioms"),
+    ],
+)
+def test_an_idiom_holding_the_strongest_word_vetoes_the_model(text: str, guard: str) -> None:
+    detector = detect.Detector(_shoot_model())
+    assert rules.model_guard(text, "violence", "shoot") == guard
+    found = detector.detect(text, sensitivity="high")
+    assert found.scores["violence"] >= detect.THRESHOLDS["high"]["violence"], found.scores
+    assert not found.flagged, found.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm going to shoot him tomorrow",  # no idiom: the finding stands
+        "ill shoot you a text when im home. i mean it",  # meant after all
+        "shoot you a message later. i will shoot everyone in my class",  # beyond the idiom
+    ],
+)
+def test_the_model_guard_leaves_a_threat_alone(text: str) -> None:
+    detector = detect.Detector(_shoot_model())
+    found = detector.detect(text, sensitivity="high")
+    if rules.model_guard(text, "violence", "shoot") is None:
+        assert any(f.category == "violence" for f in found.findings), found.findings
+    else:
+        pytest.fail(f"guarded: {text}")
+
+
+def test_the_model_guard_is_for_whole_idioms_only() -> None:
+    # the guards that drop an overlapping rule match but are too loose to judge a whole
+    # message ("for the game", a quotation) are not used on the model
+    for category in ("self_harm", "violence"):
+        ids = {g.id for g in rules._model_guards(category)}
+        assert ids <= rules._MODEL_GUARD_IDS
+        assert "games_and_play" not in ids and "quoted_literature" not in ids
+    assert rules.model_guard("i'm not going to kill myself, just tired", "self_harm", "kill")
+    assert rules.model_guard("i want to die in minecraft", "self_harm", "xyz") is None

@@ -499,6 +499,7 @@ RULE_EXAMPLES: dict[str, str] = {
     "sexual_minors.undress_on_camera": "turn on ur cam and take off ur shirt",
     "sexual_minors.adult_asks_for_pics": "some old dude keeps dming me asking for pics of me",
     "sexual_minors.grooming_cues": "my coach says im mature for my age and wants to meet alone",
+    "concern_for_other.being_hurt": "my mates stepdad beats him when he gets drunk",
 }
 
 
@@ -574,6 +575,10 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "violence.harm_person",
     ),
     "violence_denial": ("we would never bring a knife to school", "violence.weapon_to_school"),
+    "news_question": (
+        "did u see the news about the guy who shot up the mall",
+        "violence.school_attack",
+    ),
     "game_deaths": (
         "whats the quickest way to die in minecraft so i respawn at my base",
         "self_harm.method_seeking",
@@ -594,6 +599,74 @@ def test_guard_silences_a_raw_match(guard_id: str, example: tuple[str, str]) -> 
     if rule.partner is not None:
         assert rule.partner.search(norm), "the rule's partner pattern should match"
     assert rule_id not in [f.rule for f in classify(text, sensitivity="high")]
+
+
+# ------------------------------------------------------------------------------------------
+# Someone close to the writer hurt by another person, and what only looks like it
+# ------------------------------------------------------------------------------------------
+
+BEING_HURT: list[str] = [
+    "my friends dad hits her and she had a bruise on her arm today",
+    "MY BEST FRIEND'S STEPDAD BEATS HIM WHEN HE'S DRUNK",
+    "my sisters boyfriend grabs her so hard she has marks",
+    "my cousin is getting beaten up every day after school and nobody does anything",
+    "my bro keeps getting jumped on the way home, they split his lip",
+    "my friend from maths, her mum slaps her whenever she gets a bad grade",
+    "my neighbour was screaming again last night. i think hes hurting her",
+    "a kid in year 7 keeps shoving my little brother into the lockers",
+    "she had a black eye again and told the teacher she walked into a door",
+    "my friend has bruises all up her arms and says she fell off her bike",
+]
+
+NOT_BEING_HURT: list[str] = [
+    "my friends dad throws her a party every year",
+    "my sisters boyfriend grabs her hand when they cross the road",
+    "my cousin keeps getting jumped in fortnite lol",
+    "my friend is getting hit by the ball in dodgeball every single game",
+    "my bro got hit by a wave at the beach and lost his sunglasses",
+    "i think hes hurting her feelings tbh, he never replies",
+    "my brother hits me with a pillow every morning to wake me up",
+    "in the book her dad hits her, how does that change the theme?",
+    "my friend fell off her bike and has bruises everywhere, she's fine though",
+]
+
+
+@pytest.mark.parametrize("text", BEING_HURT)
+def test_someone_close_being_hurt_is_concern(text: str) -> None:
+    assert "concern_for_other.being_hurt" in [f.rule for f in classify(text)], text
+    assert "concern_for_other.being_hurt" not in [f.rule for f in classify(text, sensitivity="low")]
+
+
+@pytest.mark.parametrize("text", NOT_BEING_HURT)
+def test_play_accidents_and_kindness_are_not_being_hurt(text: str) -> None:
+    assert "concern_for_other.being_hurt" not in [
+        f.rule for f in classify(text, sensitivity="high")
+    ], text
+
+
+def test_more_acts_can_be_disowned_and_news_asked_about() -> None:
+    # the denial covers the acts a writer disowns; a time or "i mean it" keeps the threat
+    for text in (
+        "don't worry, i'm not going to burn your house down",
+        "i won't ever actually poison your drink, calm down",
+    ):
+        s = rules._rules_text(rules._normalize(text).text)
+        guard = next(g for g in rules._GUARDS if g.id == "violence_denial")
+        assert guard.pattern.search(s), text
+    for text, vetoed in (
+        ("did you see the news about the stabbing in town?", "news_question"),
+        ("have u heard about the shooting at that mall", "news_question"),
+        ("did you see the news about the shooting. our school is next", None),
+        ("i'm not going to burn your house down tonight, i'm going to do it tomorrow", None),
+    ):
+        assert rules.model_frame(text, "violence", lambda: "") == vetoed, text
+
+
+def test_drowning_oneself_in_water_is_not_an_idiom() -> None:
+    assert "self_harm.method_on_self" in [
+        f.rule for f in classify("i'm going to drown myself in the lake behind our house")
+    ]
+    assert classify("i'm going to drown myself in coffee until exams are over") == []
 
 
 # ------------------------------------------------------------------------------------------
