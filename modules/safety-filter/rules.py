@@ -3916,6 +3916,33 @@ def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | 
     return None
 
 
+# the writer's own crisis named: a wish on someone else does not make it theirs
+_OWN_CRISIS = _compile(
+    r"myself|my self|kms|kys|suicid\w*|sewer~slide|unalive|self~harm\w*|sh|end it(?: all)?"
+    r"|end my (?:own )?life|my life|kill me|\w*die|dead|death|alive|live|living|not be here"
+    r"|disappear|overdose|od|pills|cut|cutting|burden|goodbye|bye|me"
+)
+
+
+# harm aimed at someone: "hurting her", "make my dad bleed", "watch him suffer"
+_HARM_ELSEWHERE = _compile(
+    r"(?:hurt|hurting|stab|stabbing|shoot|shooting|kill|killing|beat|beating|punch|punching"
+    r"|strangle|strangling|choke|choking|break|smash|burn|bash|batter|glass|torture)"
+    r"(?: \w+)? (?:him|her|them|everyone|everybody|every one of them|all of them|(?:my|the"
+    r"|that|this|his|our) (?:\w+ )?(?:stepdad|dad|father|stepmum|stepmom|mum|mom|teacher"
+    r"|brother|sister|stepbrother|stepsister|boss|ex|bully|bullies|neighbou?r|class|form"
+    r"|family|coach|manager|cousin|uncle))"
+    r"|(?:him|her|them|my (?:\w+ )?\w+) (?:to )?(?:bleed|bleed out|suffer|hurt|cry|scream|beg)"
+)
+
+
+def harm_aimed_elsewhere(text: str) -> bool:
+    """Whether ``text`` wishes harm on someone else ("i want to watch him bleed out") and
+    names no crisis of the writer's own (no "myself", "die", "me", "my life" ...)."""
+    s = _rules_text(_normalize(text).text)
+    return _HARM_ELSEWHERE.search(s) is not None and _OWN_CRISIS.search(s) is None
+
+
 def _model_guards(category: str) -> tuple[_Guard, ...]:
     """The overlap guards that may veto the model's finding of ``category``: those of the
     category, and those of its rules."""

@@ -386,3 +386,47 @@ def test_the_model_guard_is_for_whole_idioms_only() -> None:
         assert "games_and_play" not in ids and "quoted_literature" not in ids
     assert rules.model_guard("i'm not going to kill myself, just tired", "self_harm", "kill")
     assert rules.model_guard("i want to die in minecraft", "self_harm", "xyz") is None
+
+
+# ------------------------------------------------------------------------------------------
+# Whose harm: a wish to hurt someone else is violence, even when the model reads a crisis
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("I want to watch him bleed out. I want to be the one who does it.", True),
+        ("i keep thinking about hurting her so badly i can feel it in my hands", True),
+        ("i want to make my stepdad suffer for what he did", True),
+        ("i want to hurt him so bad and then i want to die", False),  # the writer's own too
+        ("i keep thinking about hurting myself", False),
+        ("gave my dog to a family who will be around for her", False),  # no harm to anyone
+    ],
+)
+def test_harm_aimed_elsewhere(text: str, elsewhere: bool) -> None:
+    assert rules.harm_aimed_elsewhere(text) is elsewhere
+
+
+def _wish_model() -> Any:
+    """A model that reads "bleed" as self-harm and "watch" as violence."""
+    return model.LinearModel(
+        vocabulary={"bleed": 5, "watch": 5},
+        features=["bleed", "watch"],
+        weights=[(0.0, 8.0, 0.0, 0.0), (0.0, 0.0, 8.0, 0.0)],
+        bias=(0.0, -4.0, -4.0, -4.0),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+    )
+
+
+def test_a_wish_on_someone_else_is_violence_not_self_harm() -> None:
+    detector = detect.Detector(_wish_model())
+    found = detector.detect("i want to watch him bleed", sensitivity="high")
+    assert found.scores["self_harm"] >= detect.THRESHOLDS["high"]["self_harm"]
+    assert [f.category for f in found.findings] == ["violence"]
+    # the writer's own crisis named too: both stand, the crisis first
+    both = detector.detect("i want to watch him bleed and then i want to die", sensitivity="high")
+    assert both.findings[0].category == "self_harm"
+    assert "violence" in [f.category for f in both.findings]
