@@ -1968,11 +1968,24 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("violence",),
         r"(?:did|have|has|d)(?: (?:you|u|ya|yall|anyone|any1|anybody|everyone|you guys|u guys"
         r"|any of you))? (?:see|seen|hear|heard|read|watch|watched|catch|caught)"
-        r"(?: (?:the|that|this))?(?: (?:news|story|article|report|video|clip|headline|thing"
-        r"|post|bit)(?: (?:about|on|of|re))?| (?:about|on|of|re)) (?:the|that|a|this|those)"
+        r"(?: (?:the|that|this))?(?: (?:news|story|article|report|video|vid|clip|headline"
+        r"|thing|post|bit)(?: (?:about|on|of|re))?| (?:about|on|of|re)) (?:the|that|a|this"
+        r"|those)|(?:saw|seen|heard|read) (?:it |this |that )?on the news"
         r"|(?:saw|seen|heard|read|reading|watched|watching) (?:the|that|this) (?:news|story"
         r"|article|report|headline|documentary)(?: this morning| last night| today)? (?:about"
         r"|on) (?:the|that|a|this|those)",
+    ),
+    (
+        # a question about taking a medicine safely: "is it dangerous to take ibuprofen and
+        # paracetamol together?", "what's the maximum dose of ibuprofen for period pain"
+        "medicine_question",
+        ("model.self_harm",),  # the model's finding only (no rule reads a dose question)
+        r"(?:is it|is that|would it be|are they) (?:safe|dangerous|bad|ok|okay|normal|fine"
+        r"|harmful) (?:to )?(?:take|mix|have|combine|use)"
+        r"|(?:can|should) (?:you|u|i|people) (?:take|mix|have|combine)(?: \w+){0,4}? (?:together"
+        r"|with|and|at the same time|every (?:day|night)|for (?:a|my|period|tooth|head))"
+        r"|(?:max|maximum|recommended|normal|usual) (?:dose|dosage|amount)"
+        r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take",
     ),
     (
         "games_and_play",
@@ -2387,6 +2400,13 @@ _MEANT_SOON = (
     r"|week|afternoon|evening)|(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)"
 )
+# what makes a question about a medicine a question about dying
+_MEDICINE_RISK = (
+    r"\w*die|dying|dead|death|kill|killing|suicid\w*|end it|end my|not wake up|never wake up"
+    r"|wont wake up|too late|lethal|fatal|overdose|od|on purpose|enough to|all of (?:them|it)"
+    r"|the whole (?:bottle|box|pack|packet)|tonight|no one|nobody|anymore|want to|wanna"
+    r"|dont care|how many (?:would|does it|will|to)|how much (?:would|does it|will|to)"
+)
 # the writer means to do the same
 _COPYCAT = (
     r"(?:ill|i ll|i will|im going to|i m going to|im gonna|i m gonna|i wanna|i want to|gonna"
@@ -2411,6 +2431,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
     ("reported_threat", 150, 150, _REPORTING, _SERIOUS + "|" + _MEANT_SOON),
     ("violence_denial", 40, 0, "", _SERIOUS + "|" + _MEANT_SOON),
     ("news_question", 80, 0, "", _SERIOUS + "|" + _MEANT_SOON + "|" + _COPYCAT),
+    ("medicine_question", 80, 80, "", _MEDICINE_RISK),
 )
 # fmt: on
 
@@ -3877,7 +3898,7 @@ def _unquoted(frame: _Frame, text: str) -> str:
 
 # The frames that can veto the model's finding of a category as well as a rule's match.
 _MODEL_FRAMES = {
-    "self_harm": ("recovery_frame",),
+    "self_harm": ("recovery_frame", "medicine_question"),
     "violence": (
         "reported_threat",
         "take_back",

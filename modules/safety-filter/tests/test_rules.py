@@ -586,8 +586,25 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
 }
 
 
+# frames that veto only the model's finding (no rule reads what they guard): a text each
+MODEL_ONLY_FRAMES: dict[str, tuple[str, str]] = {
+    "medicine_question": (
+        "is it dangerous to take ibuprofen and paracetamol together?",
+        "self_harm",
+    ),
+}
+
+
 def test_every_guard_has_an_example() -> None:
-    assert set(GUARD_EXAMPLES) == {g.id for g in rules._GUARDS}
+    assert set(GUARD_EXAMPLES) | set(MODEL_ONLY_FRAMES) == {g.id for g in rules._GUARDS}
+
+
+@pytest.mark.parametrize(("guard_id", "example"), sorted(MODEL_ONLY_FRAMES.items()))
+def test_model_only_frame_vetoes_the_model(guard_id: str, example: tuple[str, str]) -> None:
+    text, category = example
+    assert rules.model_frame(text, category, lambda: text) == guard_id
+    guard = next(i for i, g in enumerate(rules._GUARDS) if g.id == guard_id)
+    assert not any(guard in r.frames or guard in r.guards for r in rules._RULES)
 
 
 @pytest.mark.parametrize(("guard_id", "example"), sorted(GUARD_EXAMPLES.items()))
@@ -656,6 +673,8 @@ def test_more_acts_can_be_disowned_and_news_asked_about() -> None:
     for text, vetoed in (
         ("did you see the news about the stabbing in town?", "news_question"),
         ("have u heard about the shooting at that mall", "news_question"),
+        ("yo did u see that vid of the fight at the mall, the guy got stabbed", "news_question"),
+        ("saw on the news a bloke got king hit outside a pub, awful", "news_question"),
         ("did you see the news about the shooting. our school is next", None),
         ("i'm not going to burn your house down tonight, i'm going to do it tomorrow", None),
     ):
