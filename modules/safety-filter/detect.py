@@ -297,12 +297,15 @@ class Detector:
                         context,
                     )
                 )
-        if len(findings) > 1 and rules.harm_aimed_elsewhere(text):
+        kinds = {(f.category, f.source) for f in findings}
+        if (
+            ("self_harm", "model") in kinds
+            and ("self_harm", "rule") not in kinds
+            and any(c == "violence" for c, _ in kinds)
+            and rules.harm_aimed_elsewhere(text)
+        ):
             # "i want to watch him bleed out": the model reads the wish as the writer's own
             # crisis, the violence finding says whose harm it is
-            kinds = {(f.category, f.source) for f in findings}
-            if ("self_harm", "model") in kinds and any(f.category == "violence" for f in findings):
-                if not any(f.category == "self_harm" and f.source == "rule" for f in findings):
-                    findings = [f for f in findings if f.category != "self_harm"]
+            findings = [f for f in findings if f.category != "self_harm"]
         findings.sort(key=_sort_key)
         return Detection(tuple(findings), sensitivity, scores, limits, tuple(uncertain))

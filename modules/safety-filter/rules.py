@@ -370,6 +370,13 @@ class _PlaceholderTable(dict[int, str]):
 _PLACEHOLDERS = _PlaceholderTable()
 
 
+@lru_cache(maxsize=4)
+def _read(text: str) -> str:
+    """``text`` as the rules read it, kept for the few texts in hand: the frames, guards and
+    checks that look at a flagged message again each start from it."""
+    return _rules_text(_normalize(text).text)
+
+
 def _rules_text(normalized: str) -> str:
     """The normalised text as the rule patterns read it: every non-ASCII letter as "Z", and
     "_" as a space (character for character: positions are those of the normalised text).
@@ -3922,13 +3929,13 @@ def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | 
     s = ""
     for gid in _MODEL_FRAMES.get(category, ()):
         frame = next(f for f in _FRAMES if _GUARDS[f.guard].id == gid)
-        s = s or _rules_text(_normalize(text).text)
+        s = s or _read(text)
         if _GUARDS[frame.guard].pattern.search(s) is None:
             continue
         if frame.counter.search(_unquoted(frame, s)) is not None:
             continue
         if frame.need is not None:
-            said = _rules_text(_normalize(evidence()).text)
+            said = _read(evidence())
             # (the model's words hold no quotation marks: a quotation in the text counts)
             quoted = gid == "reported_threat" and _QUOTED.search(s) is not None
             if frame.need.search(said) is None and not quoted:
@@ -3960,26 +3967,10 @@ _HARM_ELSEWHERE = _compile(
 def harm_aimed_elsewhere(text: str) -> bool:
     """Whether ``text`` wishes harm on someone else ("i want to watch him bleed out") and
     names no crisis of the writer's own (no "myself", "die", "me", "my life" ...)."""
-    s = _rules_text(_normalize(text).text)
+    s = _read(text)
     return _HARM_ELSEWHERE.search(s) is not None and _OWN_CRISIS.search(s) is None
 
 
-def _model_guards(category: str) -> tuple[_Guard, ...]:
-    """The overlap guards that may veto the model's finding of ``category``: those of the
-    category, and those of its rules."""
-    found = _MODEL_GUARDS.get(category)
-    if found is None:
-        ids = {r.id for r in _RULES if r.category == category}
-        found = tuple(
-            g
-            for g in _GUARDS
-            if g.id in _MODEL_GUARD_IDS and (category in g.applies_to or g.applies_to & ids)
-        )
-        _MODEL_GUARDS[category] = found
-    return found
-
-
-_MODEL_GUARDS: dict[str, tuple[_Guard, ...]] = {}
 # the guards precise enough to veto the model too: whole idioms and denials (not "for the
 # game" or a quotation, which a rule's match must overlap to be dropped)
 _MODEL_GUARD_IDS = frozenset(
@@ -3988,7 +3979,21 @@ _MODEL_GUARD_IDS = frozenset(
         "recreational_jumps", "shoot_idioms", "harmless_bombs", "address_you_caringly",
     )
 )  # fmt: skip
-_MODEL_GUARD_COUNTER = _compile(_SERIOUS + "|" + _MEANT_SOON)
+# per category, those of them that apply to it or to one of its rules
+_MODEL_GUARDS: dict[str, tuple[_Guard, ...]] = {
+    category: tuple(
+        g
+        for g in _GUARDS
+        if g.id in _MODEL_GUARD_IDS
+        and (
+            category in g.applies_to
+            or any(r.id in g.applies_to for r in _RULES if r.category == category)
+        )
+    )
+    for category in CATEGORIES
+}
+# "i mean it", "tomorrow": meant after all (the denial frame's counter-words, shared)
+_MODEL_GUARD_COUNTER = next(f.counter for f in _FRAMES if _GUARDS[f.guard].id == "violence_denial")
 
 
 def model_guard(text: str, category: str, strongest: str) -> str | None:
@@ -3998,15 +4003,15 @@ def model_guard(text: str, category: str, strongest: str) -> str | None:
     ``strongest``, the feature that weighed most for the category. The model reads "shoot"
     in "i'll shoot you a message when the draft is done" as it reads it anywhere; the idiom
     says what it is."""
-    word = _rules_text(_normalize(strongest.strip("\u2026")).text).strip()
-    if not word:
+    word = _read(strongest.strip("\u2026")).strip()
+    s = _read(text)
+    if not word or _MODEL_GUARD_COUNTER.search(s) is not None:
         return None
-    s = _rules_text(_normalize(text).text)
-    if _MODEL_GUARD_COUNTER.search(s) is not None:
-        return None  # "i mean it", "tomorrow": meant after all
     found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", s)]
+    if not found:
+        return None  # a piece of a word ("...hoot"): no idiom holds it
     held: str | None = None
-    for guard in _model_guards(category):
+    for guard in _MODEL_GUARDS.get(category, ()):
         for m in guard.pattern.finditer(s):
             inside = [at for at in found if m.start() <= at < m.end()]
             if inside:
