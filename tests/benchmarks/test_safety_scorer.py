@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind10.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind11.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -52,6 +52,7 @@ make_eval_blind7: Any = _import("benchmarks.safety.make_eval_blind7")
 make_eval_blind8: Any = _import("benchmarks.safety.make_eval_blind8")
 make_eval_blind9: Any = _import("benchmarks.safety.make_eval_blind9")
 make_eval_blind10: Any = _import("benchmarks.safety.make_eval_blind10")
+make_eval_blind11: Any = _import("benchmarks.safety.make_eval_blind11")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -70,8 +71,9 @@ BLIND7 = REPO / "benchmarks" / "safety" / "eval_blind7.jsonl"
 BLIND8 = REPO / "benchmarks" / "safety" / "eval_blind8.jsonl"
 BLIND9 = REPO / "benchmarks" / "safety" / "eval_blind9.jsonl"
 BLIND10 = REPO / "benchmarks" / "safety" / "eval_blind10.jsonl"
+BLIND11 = REPO / "benchmarks" / "safety" / "eval_blind11.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
-BLINDS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10]
+BLINDS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
     (blind, other)
@@ -96,6 +98,7 @@ BLIND7_ROWS = _rows(BLIND7)
 BLIND8_ROWS = _rows(BLIND8)
 BLIND9_ROWS = _rows(BLIND9)
 BLIND10_ROWS = _rows(BLIND10)
+BLIND11_ROWS = _rows(BLIND11)
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +158,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second to tenth blind
+# The sets of hand-written posts: long-form, blind, second to eleventh blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -170,6 +173,7 @@ POST_SETS = [
     (BLIND8, make_eval_blind8),
     (BLIND9, make_eval_blind9),
     (BLIND10, make_eval_blind10),
+    (BLIND11, make_eval_blind11),
 ]
 
 
@@ -280,7 +284,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to tenth sets add: threat test cases, and their hard negatives
+# what the third to eleventh sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -296,8 +300,20 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND8_ROWS, "b8-", make_eval_blind8.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND9_ROWS, "b9-", make_eval_blind9.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND10_ROWS, "b10-", make_eval_blind10.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND11_ROWS, "b11-", make_eval_blind11.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
-    ids=["blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
+    ids=[
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+    ],
 )
 def test_later_blind_corpus_shape(
     rows: list[dict[str, Any]],
