@@ -281,6 +281,10 @@ class Detector:
                         # that he doesn't want to be alive"
                         if _OTHER in by_rule or any(f.category == _OTHER for f in findings):
                             continue
+                        if len(words) <= MAX_FRAMED_WORDS and rules.model_frame(
+                            text, _OTHER, partial(_evidence, model, text, _OTHER)
+                        ):
+                            continue  # "... but she was joking": the friend's words, a joke
                         cat, context = _OTHER, f"model.self_harm, reported: '{reporter}'"
                         score = min(1.0, score + probs[_OTHER])
                 if any(f.category == cat for f in findings):

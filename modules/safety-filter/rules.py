@@ -2228,7 +2228,32 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
         r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
-        r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak",
+        r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak"
+        r"|now i (?:have|ve got|got|see) (?:a |an |my |the )?(?:\w+ )?(?:therapist|counsell?or"
+        r"|psychiatrist|meds|medication|medicine|support|treatment)"
+        r"|(?:im|i am|i m) (?:\w+ )?looking forward to"
+        r"|(?:therapy|therapys|my therapist|counsell?ing|my meds|meds|medication|treatment)"
+        r" (?:is |are |s |has been |have been |been |is really |is actually |really |actually )?"
+        r"(?:working|helping)"
+        r"|no longer (?:think|thinking|want|wanting|feel|feeling|have|get|getting|cut|cutting"
+        r"|hurt|hurting)"
+        r"|(?:(?<!in\x20and\x20)out of|left|discharged from|home from) (?:the )?(?:psych ward"
+        r"|psych unit|psych hospital|inpatient|rehab)"
+        r"|scars (?:have |are |re )?(?:faded|fading|healed|healing)",
+    ),
+    (
+        # a friend's words told as a joke, or the friend fine now: "my friend said she wanted
+        # to die when she saw her results but she was joking", "... i think shes fine now"
+        "friend_fine",
+        ("concern_for_other.friend_at_risk", "concern_for_other.worried"),
+        r"(?:she|he|they|shes|hes|theyre|she s|he s|they re)(?: was| were| is| are)? (?:just "
+        r"|only |totally |obviously |clearly |definitely |honestly |actually |really )?"
+        r"(?:joking|kidding|laughing|messing (?:around|about)|being dramatic)"
+        r"|(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are) (?:doing )?(?:totally "
+        r"|completely |honestly |actually |really |definitely |100 )?(?:fine|okay|ok"
+        r"|alright|all right)"
+        r"|(?:it|that|this) was (?:totally |just |only |obviously |clearly )?(?:a joke|joking"
+        r"|banter|sarcasm|sarcastic)",
     ),
     (
         # a threat taken back: "i swear ill murder her. jk obviously", "not literally"
@@ -2320,7 +2345,9 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|report (?:it|them|the post|the account|him|her)"
         r"|(?:needs?|has|have) to stop|(?:please |pls )?stop (?:posting|saying|joking|making)"
         r"|should be (?:banned|reported|ashamed|arrested|expelled|suspended)|shame on"
-        r"|condemn\w*"
+        r"|condemn\w*|(?:people|anyone|those|whoever|someone) who (?:\w+ ){1,8}(?:are|is)"
+        r" the (?:real |actual )?problem"
+        r"|(?:no one|noone|nobody|no body) deserves"
         r"|(?:the|in the|an|this|that) (?:news|article|headline|report|documentary|podcast)"
         r"|(?:was|were|got|been|being|is|are|get|gets) (?:arrested|charged|convicted|sentenced"
         r"|expelled|suspended|caught|detained|investigated|questioned|kicked out)"
@@ -2358,7 +2385,9 @@ _RISK_NOW = (
     r"|the pills|the blade))"
     r"|(?:havent|have not|never|cant|can not|cannot|couldnt|hasnt|has not|didnt|did not)"
     r" (?:really |ever |fully )?stop(?:ped)?|(?:keep|keeps|kept) (?:thinking|coming back)"
-    r"|urges?|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
+    r"|(?<!had\x20an\x20)(?<!had\x20any\x20)(?<!\bno\x20)(?<!so\x20is\x20the\x20)urges?"
+    r"(?! (?:is|are|has|have|s) (?:gone|faded|fading|less|weaker|rare|quieter|smaller))"
+    r"|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
     r"|tonight|last night|yesterday|this (?:morning|afternoon|evening|week|weekend)"
     r"|earlier today|right now|rn|just now|(?:an|one|two|three|a few|\d+) (?:hours?|minutes?"
     r"|mins?) ago|(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday"
@@ -2389,7 +2418,7 @@ _PAST_TOLD = (
     r"|(?<!wish\x20i\x20)(?<!wish\x20)(?<!if\x20i\x20)(?<!if\x20)(?:was|were|had)"
     r"|felt|went through|struggled|dealt|did|kept|havent|have not"
     r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
-    r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year"
+    r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year|no longer"
 )
 # a threat in someone's words: said, posted, written, chanted, threatened
 _REPORTING = (
@@ -2397,7 +2426,9 @@ _REPORTING = (
     r"|screenshot\w*|spray~painted|(?:s|the|his|her|their) (?:messages|texts|emails|letters|posts)"
     r"|tweet\w*|text|texted|texting|typed|threaten\w*|threats?|joking about|jokes about"
     r"|call\w* for|chant\w*|yell\w*|shout\w*|scream\w*|comments?|commented|captions?"
-    r"|people who (?:say|post|want)|(?:the|a) (?:message|post|note|video|comment)"
+    r"|people who (?:say|post|want)|(?:be|being) told|telling (?:someone|somebody|people"
+    r"|anyone|a person|others|them|him|her|a kid|kids)"
+    r"|(?:the|a) (?:message|post|note|video|comment)"
     r'|["\u201c\u201d]\w+'  # a quotation opens
 )
 # a threat meant after all, or soon
@@ -2420,25 +2451,44 @@ _COPYCAT = (
     r"|going to|should) (?:do|be) (?:the same|that|it|next)|(?:copy|copying) (?:him|them|it"
     r"|that)|(?:our|my|this) school (?:is|s) next|(?:im|i m|i am|we re|were) next"
 )
-_FRAME_TABLE: tuple[tuple[str, int, int, str, str], ...] = (
-    ("recovery_frame", 200, 200, _PAST_TOLD, _RISK_NOW),
-    ("take_back", 0, 80, "", _SERIOUS + "|" + _THREAT_CUES),
-    ("petty_cause", 60, 100, "", _SERIOUS + "|" + _THREAT_CUES),
+# what says a friend is not fine after all: "she says she's fine", "i don't think she was
+# joking", a question, a sign
+_FRIEND_RISK = (
+    r"(?:says|said|saying|keeps saying|kept saying|claims|claimed|pretends|pretending"
+    r"|pretended|acts|acting|acted|seems|seemed|looks|looked|insists|insisted|swears) (?:that )?"
+    r"(?:\w+ ){0,2}(?:fine|okay|ok|alright|good|joking|kidding)"
+    r"|(?:thinks|thought|(?<!i\x20)think|make sure|makes sure|check|checking|ask|asking|see"
+    r"|if|whether|hope|hoping|pray\w*) (?:that )?(?:\w+ ){0,2}(?:fine|okay|ok|alright|joking"
+    r"|kidding)"
+    r"|(?:not|isnt|wasnt|werent|arent|never|stopped|no longer) (?:\w+ )?(?:fine|okay|ok|joking"
+    r"|kidding|laughing|a joke)"
+    r"|(?:dont|do not|didnt|did not) (?:think|believe|buy)|idk|(?:dont|do not) know|not sure"
+    r"|unsure|worr\w*|scared|afraid|concerned|what if|should i|(?:what|how) (?:do|should|can"
+    r"|would) i"
+    r"|pills|note|goodbye|(?:gave|giving|gives|give) (?:\w+ ){0,2}away|cut|cutting|cuts|marks"
+    r"|scars|blood|bruis\w*"
+    r"|hits|hit|hurt\w*"
+)
+_FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
+    ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW,)),
+    ("take_back", 0, 80, "", (_SERIOUS, _THREAT_CUES)),
+    ("petty_cause", 60, 100, "", (_SERIOUS, _THREAT_CUES)),
     (
         "embarrassment", 80, 100, "",
-        _RISK_NOW + r"|(?:laugh\w*|made fun|making fun|makes fun|mock\w*|picking on|pick on"
+        (_RISK_NOW, r"(?:laugh\w*|made fun|making fun|makes fun|mock\w*|picking on|pick on"
         r"|teas\w*|staring) (?:at |of )?me|bull(?:y|ied|ies|ying)|hates? me|nobody|no one"
-        r"|every (?:day|single day)|always|pills|(?:hurt|hurting|cut|cutting) myself",
+        r"|every (?:day|single day)|always|pills|(?:hurt|hurting|cut|cutting) myself"),
     ),
     (
         "sports_trash_talk", 0, 80, r"we|were|weve|well|our (?:team|school|squad)|us",
-        _SERIOUS + "|" + _THREAT_CUES + r"|after (?:the )?(?:game|match|practice)"
-        r"|parking lot|outside|behind|jump (?:them|him|her)",
+        (_SERIOUS, _THREAT_CUES, r"after (?:the )?(?:game|match|practice)"
+         r"|parking lot|outside|behind|jump (?:them|him|her)"),
     ),
-    ("reported_threat", 150, 150, _REPORTING, _SERIOUS + "|" + _MEANT_SOON),
-    ("violence_denial", 40, 0, "", _SERIOUS + "|" + _MEANT_SOON),
-    ("news_question", 80, 0, "", _SERIOUS + "|" + _MEANT_SOON + "|" + _COPYCAT),
-    ("medicine_question", 80, 80, "", _MEDICINE_RISK),
+    ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON)),
+    ("violence_denial", 40, 0, "", (_SERIOUS, _MEANT_SOON)),
+    ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),
+    ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
+    ("friend_fine", 150, 150, "", (_RISK_NOW, _FRIEND_RISK)),
 )
 # fmt: on
 
@@ -2469,7 +2519,10 @@ class _Frame:
     before: int  # how far before a match they may start, in characters
     after: int  # how far after its end they may end
     need: re.Pattern[str] | None  # must match from the clause's start to the match's end
-    counter: re.Pattern[str]  # anywhere in the text: no veto
+    counters: tuple[re.Pattern[str], ...]  # any of them anywhere in the text: no veto
+
+    def countered(self, text: str) -> bool:
+        return any(c.search(text) is not None for c in self.counters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2501,16 +2554,20 @@ _WINDOW_VETO = {
 }
 
 
+# counter-words shared by several frames (the signs of a risk now, "i mean it") are compiled
+# once
+_COUNTER_CODE: dict[str, re.Pattern[str]] = {}
 _FRAMES: tuple[_Frame, ...] = tuple(
     _Frame(
         next(i for i, g in enumerate(_GUARDS) if g.id == gid),
         before,
         after,
         _compile(need) if need else None,
-        _compile(counter),
+        tuple(_COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c)) for c in counters),
     )
-    for gid, before, after, need, counter in _FRAME_TABLE
+    for gid, before, after, need, counters in _FRAME_TABLE
 )
+del _COUNTER_CODE
 _FRAME_IDS = frozenset(gid for gid, *_ in _FRAME_TABLE)
 _GUARD_SETS: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -3770,7 +3827,7 @@ class _GuardSpans:
                     continue
             countered = self._countered.get(fi)
             if countered is None:
-                countered = frame.counter.search(_unquoted(frame, text)) is not None
+                countered = frame.countered(_unquoted(frame, text))
                 self._countered[fi] = countered
             if not countered:
                 return True
@@ -3850,6 +3907,8 @@ _REPORTER_RE = _compile(
 _REGEX_SOURCE = {"file": _SAVED.used, "compiled": _SAVED.compiled}
 _SAVED.close()
 
+# the frame that drops a friend's words reported as a joke, or with the friend fine now
+_FRIEND_FINE = tuple(i for i, f in enumerate(_FRAMES) if _GUARDS[f.guard].id == "friend_fine")
 _REPORT_BREAK_RE = re.compile(r"[.!?]|(?<!\w)(?:but|and|so|because|cause|while|then|now)(?!\w)")
 
 
@@ -3913,6 +3972,7 @@ _MODEL_FRAMES = {
         "violence_denial",
         "news_question",
     ),
+    "concern_for_other": ("friend_fine",),
 }
 
 
@@ -3932,7 +3992,7 @@ def model_frame(text: str, category: str, evidence: Callable[[], str]) -> str | 
         s = s or _read(text)
         if _GUARDS[frame.guard].pattern.search(s) is None:
             continue
-        if frame.counter.search(_unquoted(frame, s)) is not None:
+        if frame.countered(_unquoted(frame, s)):
             continue
         if frame.need is not None:
             said = _read(evidence())
@@ -3993,7 +4053,7 @@ _MODEL_GUARDS: dict[str, tuple[_Guard, ...]] = {
     for category in CATEGORIES
 }
 # "i mean it", "tomorrow": meant after all (the denial frame's counter-words, shared)
-_MODEL_GUARD_COUNTER = next(f.counter for f in _FRAMES if _GUARDS[f.guard].id == "violence_denial")
+_MODEL_GUARD_COUNTER = next(f for f in _FRAMES if _GUARDS[f.guard].id == "violence_denial")
 
 
 def model_guard(text: str, category: str, strongest: str) -> str | None:
@@ -4005,7 +4065,7 @@ def model_guard(text: str, category: str, strongest: str) -> str | None:
     says what it is."""
     word = _read(strongest.strip("\u2026")).strip()
     s = _read(text)
-    if not word or _MODEL_GUARD_COUNTER.search(s) is not None:
+    if not word or _MODEL_GUARD_COUNTER.countered(s):
         return None
     found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", s)]
     if not found:
@@ -4095,8 +4155,8 @@ def _classify(
         if category == "self_harm":
             reporter = _reported_by_other(s, start)
             if reporter is not None:
-                if reported:
-                    continue  # one flag per rule id
+                if reported or spans.framed(_FRIEND_FINE, start, end):
+                    continue  # one flag per rule id; a friend's words told as a joke
                 reported = True
                 category, rule_id = "concern_for_other", REPORTED_SPEECH
                 context = f"{rule.id}, reported: '{norm.excerpt(*reporter)}'"
@@ -4119,7 +4179,7 @@ def _table_patterns(prefilter: _Prefilter | None) -> Iterator[str]:
     for frame in _FRAMES:
         if frame.need is not None:
             yield frame.need.pattern
-        yield frame.counter.pattern
+        yield from (c.pattern for c in frame.counters)
     for rule in _RULES:
         yield rule.pattern.pattern
         if rule.partner is not None:

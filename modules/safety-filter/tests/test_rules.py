@@ -579,6 +579,10 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "did u see the news about the guy who shot up the mall",
         "violence.school_attack",
     ),
+    "friend_fine": (
+        "my friend says she wants to die lol but she was just joking",
+        "concern_for_other.friend_at_risk",
+    ),
     "game_deaths": (
         "whats the quickest way to die in minecraft so i respawn at my base",
         "self_harm.method_seeking",
@@ -757,6 +761,16 @@ FRAME_BENIGN: list[str] = [
     # recovery and embarrassment, in other words
     "eight months since my last suicidal thought and i'm proud of it",
     'my sister texted "i want to die" when her voice cracked in front of her crush lol',
+    # recovery told in the present: a therapist now, no urge in months, no longer
+    "i havent had an urge to cut in five months, my counsellor taught me breathing stuff",
+    "i wanted to kill myself in year 9. now i have a psychiatrist and im looking forward to uni",
+    "i no longer think about killing myself every night, therapy is working",
+    # a friend's words told as a joke, the friend fine now
+    "my friend said she wants to die but she was just kidding",
+    "my cousin said she'd kill herself if she failed but it was a joke, shes totally fine",
+    # condemnation: "are the real problem", "nobody deserves", "telling someone ..."
+    "people who say immigrants should be shot are the real problem",
+    "telling someone you'll shoot them is never a joke",
     # sports
     "we're going to bury them friday",
     "gonna destroy them in the finals",
@@ -815,6 +829,18 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i'd never bring a knife to school... unless they keep pushing me", "violence"),
     ('they say "kill all the cops" is wrong but i mean it, kill all the cops', "violence"),
     ("three months since my last attempt and i want to kill myself again", "self_harm"),
+    # an urge now is no urge negated; a friend who only says she's fine; no one condemned
+    ("im 3 months clean but i get the urge to cut every day", "self_harm"),
+    ("i havent had therapy in months and the urge to cut is so strong", "self_harm"),
+    (
+        "my friend said she wants to kill herself and she says shes fine but i dont believe her",
+        "concern_for_other",
+    ),
+    ("my friend said he was joking about ending it but i don't think he was", "concern_for_other"),
+    (
+        "my friend said she wants to die, she was laughing but she's been giving stuff away",
+        "concern_for_other",
+    ),
 ]
 
 
@@ -1616,7 +1642,7 @@ def _table_templates() -> list[str]:
         *(t for *_, t in rules._RULE_TABLE),
         *(t for row in rules._PROXIMITY_TABLE for t in row[3:5]),
         *(t for *_, t in rules._GUARD_TABLE),
-        *(t for row in rules._FRAME_TABLE for t in row[3:5] if t),
+        *(t for row in rules._FRAME_TABLE for t in (row[3], *row[4]) if t),
     ]
 
 
@@ -1687,7 +1713,7 @@ def test_no_pattern_tells_the_placeholder_from_a_letter() -> None:
         *(r.pattern for r in rules._RULES),
         *(r.partner for r in rules._RULES if r.partner is not None),
         *(g.pattern for g in rules._GUARDS),
-        *(p for f in rules._FRAMES for p in (f.need, f.counter) if p is not None),
+        *(p for f in rules._FRAMES for p in (f.need, *f.counters) if p is not None),
         rules._REPORTER_RE,
         rules._CLAUSE_BREAK_RE,
         rules._SENTENCE_END_RE,
@@ -1749,5 +1775,5 @@ _TABLE_COMPILED = [
     *(r.pattern for r in rules._RULES if r.partner is None),
     *(p for r in rules._RULES if r.partner is not None for p in (r.pattern, r.partner)),
     *(g.pattern for g in rules._GUARDS),
-    *(p for f in rules._FRAMES for p in (f.need, f.counter) if p is not None),
+    *(p for f in rules._FRAMES for p in (f.need, *f.counters) if p is not None),
 ]
