@@ -417,6 +417,21 @@ def test_the_model_guard_is_for_whole_idioms_only() -> None:
     assert rules.model_guard("i want to die in minecraft", "self_harm", "xyz") is None
 
 
+def test_a_feature_overlapping_an_idiom_is_held_by_it() -> None:
+    # "to die" starts a word before the game's death ("die on purpose in terraria so i
+    # respawn"): the same use, held by the idiom
+    text = "quickest way to die on purpose in terraria so i respawn at my bed?"
+    assert rules.model_guard(text, "self_harm", "to die") == "game_deaths"
+    assert (
+        rules.model_guard("i want to die. quickest way in real life", "self_harm", "to die") is None
+    )
+    # a weapon "for the game" may be for a match at school: no veto
+    assert (
+        rules.model_guard("getting a pistol from my cousin for the game", "violence", "pistol")
+        is None
+    )
+
+
 # ------------------------------------------------------------------------------------------
 # Whose harm: a wish to hurt someone else is violence, even when the model reads a crisis
 # ------------------------------------------------------------------------------------------

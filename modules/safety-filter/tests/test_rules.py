@@ -732,6 +732,8 @@ FRAME_BENIGN: list[str] = [
     "im gonna kill my teammate he lost us the game lol",
     "ugh i'm going to murder my little brother, he used my toothbrush",
     "my brother ate my last slice of cake and i'm going to kill him. not literally lol",
+    "im gonna strangle my roommate if she wears my shoes one more time",
+    "i swear im going to kill my brother if he leaves his dishes on my desk again",
     # embarrassment
     "i wanted to die when the teacher read my essay out loud",
     "i could die of shame",
