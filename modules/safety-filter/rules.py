@@ -1995,6 +1995,22 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take",
     ),
     (
+        # a story, a character, a phrase: "my murder mystery needs a way for the butler to
+        # hide the knife", "is ophelia's death a suicide or an accident", "idioms to learn:
+        # kill time"
+        "about_a_work",
+        ("model.self_harm", "model.violence"),  # the model's finding only
+        r"(?:my|our|a|this|for a|for my) (?:murder mystery|mystery|short story|story|novel"
+        r"|screenplay|script|fanfic|fan fiction|comic|manga|poem|plot|dnd campaign"
+        r"|d&d campaign|crime novel|whodunit|thriller)"
+        r"|(?:in|from|of) (?:the|this|that|a) (?:book|novel|play|poem|story|movie|film|show"
+        r"|series|chapter|scene|episode|myth|legend|ballad|opera)"
+        r"|(?:the|a|my|our|his|her|their) (?:main )?(?:character|characters|protagonist"
+        r"|narrator|villain|detective|butler|heroine|antagonist|killer in the)"
+        r"|\w+s (?:death|murder|suicide) (?:a|an|was|is|in|at)"
+        r"|idioms?|phrases? (?:to learn|like|such as)|figures? of speech",
+    ),
+    (
         "games_and_play",
         ("violence",),
         r"(?:{kill}|{killing}|murder|murdering|shoot|shooting|stab|stabbing|attack|attacking"
@@ -2455,6 +2471,12 @@ _COPYCAT = (
     r"|going to|should) (?:do|be) (?:the same|that|it|next)|(?:copy|copying) (?:him|them|it"
     r"|that)|(?:our|my|this) school (?:is|s) next|(?:im|i m|i am|we re|were) next"
 )
+# the writer speaks of themselves, beside a story: "... and i want to do it too", "i ruin
+# everything just by being here. anyway, what did you think of the episode"
+_OWN_ACT = (
+    r"myself|my self|kms|kys|i|im|i m|ive|i ve|id|i d|ill|i ll|my (?:own )?life|irl"
+    r"|real life|not be here|like (?:her|him|them|that)"
+)
 # what says a friend is not fine after all: "she says she's fine", "i don't think she was
 # joking", a question, a sign
 _FRIEND_RISK = (
@@ -2493,6 +2515,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),
     ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
     ("friend_fine", 150, 150, "", (_RISK_NOW, _FRIEND_RISK)),
+    ("about_a_work", 200, 200, "", (_SERIOUS, _MEANT_SOON, _COPYCAT, _OWN_ACT)),
 )
 # fmt: on
 
@@ -3968,13 +3991,14 @@ def _unquoted(frame: _Frame, text: str) -> str:
 
 # The frames that can veto the model's finding of a category as well as a rule's match.
 _MODEL_FRAMES = {
-    "self_harm": ("recovery_frame", "medicine_question"),
+    "self_harm": ("recovery_frame", "medicine_question", "about_a_work"),
     "violence": (
         "reported_threat",
         "take_back",
         "petty_cause",
         "violence_denial",
         "news_question",
+        "about_a_work",
     ),
     "concern_for_other": ("friend_fine",),
 }

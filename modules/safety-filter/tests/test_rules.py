@@ -592,6 +592,10 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
 
 # frames that veto only the model's finding (no rule reads what they guard): a text each
 MODEL_ONLY_FRAMES: dict[str, tuple[str, str]] = {
+    "about_a_work": (
+        "my mystery story needs a clever way for the maid to hide the gun",
+        "violence",
+    ),
     "medicine_question": (
         "is it dangerous to take ibuprofen and paracetamol together?",
         "self_harm",
@@ -608,7 +612,8 @@ def test_model_only_frame_vetoes_the_model(guard_id: str, example: tuple[str, st
     text, category = example
     assert rules.model_frame(text, category, lambda: text) == guard_id
     guard = next(i for i, g in enumerate(rules._GUARDS) if g.id == guard_id)
-    assert not any(guard in r.frames or guard in r.guards for r in rules._RULES)
+    frame = next(i for i, f in enumerate(rules._FRAMES) if f.guard == guard)
+    assert not any(frame in r.frames or guard in r.guards for r in rules._RULES)
 
 
 @pytest.mark.parametrize(("guard_id", "example"), sorted(GUARD_EXAMPLES.items()))
