@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind11.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind12.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -53,6 +53,7 @@ make_eval_blind8: Any = _import("benchmarks.safety.make_eval_blind8")
 make_eval_blind9: Any = _import("benchmarks.safety.make_eval_blind9")
 make_eval_blind10: Any = _import("benchmarks.safety.make_eval_blind10")
 make_eval_blind11: Any = _import("benchmarks.safety.make_eval_blind11")
+make_eval_blind12: Any = _import("benchmarks.safety.make_eval_blind12")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -72,8 +73,22 @@ BLIND8 = REPO / "benchmarks" / "safety" / "eval_blind8.jsonl"
 BLIND9 = REPO / "benchmarks" / "safety" / "eval_blind9.jsonl"
 BLIND10 = REPO / "benchmarks" / "safety" / "eval_blind10.jsonl"
 BLIND11 = REPO / "benchmarks" / "safety" / "eval_blind11.jsonl"
+BLIND12 = REPO / "benchmarks" / "safety" / "eval_blind12.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
-BLINDS = [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11]
+BLINDS = [
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND5,
+    BLIND6,
+    BLIND7,
+    BLIND8,
+    BLIND9,
+    BLIND10,
+    BLIND11,
+    BLIND12,
+]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
     (blind, other)
@@ -99,6 +114,7 @@ BLIND8_ROWS = _rows(BLIND8)
 BLIND9_ROWS = _rows(BLIND9)
 BLIND10_ROWS = _rows(BLIND10)
 BLIND11_ROWS = _rows(BLIND11)
+BLIND12_ROWS = _rows(BLIND12)
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +174,7 @@ def test_no_evaluation_text_is_in_the_training_corpus(path: Path, trained_texts:
 
 
 # --------------------------------------------------------------------------------------------
-# The sets of hand-written posts: long-form, blind, second to eleventh blind
+# The sets of hand-written posts: long-form, blind, second to twelfth blind
 # --------------------------------------------------------------------------------------------
 
 POST_SETS = [
@@ -174,6 +190,7 @@ POST_SETS = [
     (BLIND9, make_eval_blind9),
     (BLIND10, make_eval_blind10),
     (BLIND11, make_eval_blind11),
+    (BLIND12, make_eval_blind12),
 ]
 
 
@@ -284,7 +301,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to eleventh sets add: threat test cases, and their hard negatives
+# what the third to twelfth sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -301,6 +318,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND9_ROWS, "b9-", make_eval_blind9.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND10_ROWS, "b10-", make_eval_blind10.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND11_ROWS, "b11-", make_eval_blind11.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND12_ROWS, "b12-", make_eval_blind12.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -313,6 +331,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     ],
 )
 def test_later_blind_corpus_shape(
