@@ -1425,12 +1425,17 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"(?:they|them|he|she|you|yall|(?:(?:all|all of|all the|the|those|these|every|every single"
         r"|most|some) )?(?:{grp})) (?:should|must|need to|needs to|ought to|deserve to"
         r"|deserves to|gotta|have to|has to|better|can all) (?:all |just |really |honestly"
-        r" |literally |each |every one )?(?:be |get |getting )(?:all )?(?:{harmed})"
+        r" |literally |each |every one )?(?:be |get |getting )(?:all )?(?:(?:dragged|rounded"
+        r"|lined|hunted|taken) (?:out|up|down) and )?(?:{harmed})"
         r"|(?:someone|somebody|sombody|somebdy|some1|sum1|anyone|anybody|people|we|yall"
         r"|you guys|everyone|one of us)(?: just| really| needs to)? (?:should|needs to|need to"
         r"|ought to|has to|have to|gotta|must|better|oughta)(?: (?:honestly|literally|seriously"
         r"|just|really|actually))? (?:{violent_act}) (?:{target}|(?:(?:all|every"
         r"|all the|all those|all these|those|these|the) )?(?:{grp}))"
+        r"|(?:wish|hope|pray|praying|hoping|wishing) (?:that )?(?:someone|somebody|sombody"
+        r"|some1|sum1|anyone|anybody) (?:would|will|could|d)(?: just| finally| actually)?"
+        r" (?:stab|shoot|kill|murder|beat up|batter|jump|run over|strangle|knife|glass|smash)"
+        r" (?:him|her|them|\w+)"
         r"|death to (?:all|every|every single|each)(?: (?:of )?(?:the|those|these))?"
         r" (?:{grp}|invaders?|traitors?|infidels?|politician|cop|immigrant|migrant|refugee"
         r"|muslim|jew|foreigner)(?!\w)"
@@ -1458,6 +1463,35 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|gun|magazine|mag|clip|rifle|pistol))\w+",
     ),
     # ---------------------------------------------------------------- violence / high
+    (
+        # the implied threats of a threat-assessment test set: a pity if something happened,
+        # people who talk tend to have accidents, you'll lose a finger, i'll cut you, i'm
+        # bringing the shotgun
+        "violence.implied_threat",
+        "violence", "medium",
+        r"(?:be a|would be a|itd be a|it d be a|be such a|be a real|would be such a) (?:shame"
+        r"|pity) if (?:(?:something|anything) (?:happened|happens|were to happen|was to happen"
+        r"|bad|nasty)|(?:the|your|ur|that|this|those) (?:brakes|car|house|shop|windows?|kids"
+        r"|family|dog|face|legs|tyres|tires|pretty face|little \w+)|(?:you|u|he|she|they"
+        r"|someone|somebody|your \w+) (?:got|get|gets|were|was|ended up) (?:hurt|injured"
+        r"|burned|burnt|hit|lost|found|in hospital))"
+        r"|(?:tend|tends|seem|seems) to (?:have|get|meet with|end up (?:having|in)) (?:accidents?"
+        r"|an accident|hurt|hospital)"
+        r"|(?:you|u)(?:ll| ll| will| re going to| are going to| re gonna| are gonna| gonna"
+        r"|re going to|re gonna) lose (?:(?:a|an|both|some) (?:finger|fingers|hand|hands|eye"
+        r"|eyes|kneecaps?|legs?|arms?|ear|ears)|(?:your|ur) (?:fingers|kneecaps?|legs))"
+        r"|(?:ill|i ll|i will|im gonna|i m gonna|im going to|i m going to|imma|ima|gonna)"
+        r" cut (?:you|u)(?! (?:off|some|a|an|in|out|up|down|loose|short|free|slack|deal|break"
+        r"|\w+ slack))"
+        r"|(?:lovely|nice|beautiful|sweet|cute|pretty) (?:little )?(?:family|kids|wife|husband"
+        r"|children|daughter|son|sister|house|home|car|dog)(?:\W+\w+){0,4}?\W+(?:keep (?:them"
+        r"|it|her|him) (?:close|safe|inside)|(?:would|d) hate for)"
+        r"|(?:im|i m|i am|ill be|i ll be|i will be) (?:bringing|coming with|coming round with"
+        r"|turning up with|showing up with) (?:the|my|a|me) (?:shotgun|gun|knife|machete|rifle"
+        r"|pistol|blade|piece|strap)(?=\s*(?:$|[.!?]|to (?:school|class|your|ur|his|her|their"
+        r"|the school)|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday)))",
+    ),
     (
         "violence.veiled_threat",
         "violence", "high",
@@ -1904,7 +1938,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "denial",
         ("self_harm.kill_myself", "self_harm.method_on_self", "self_harm.self_injury",
          "self_harm.end_my_life"),
-        r"(?:{denial}) (?:{kill}|unalive|hurt|harm|cut|end|hang|shoot|stab|overdose)"
+        r"(?:{denial}|not (?:like|that) i (?:want|wanna|wanted|would|plan|am going|m going|d)"
+        r"(?: to)?) (?:{kill}|unalive|hurt|harm|cut|end|hang|shoot|stab|overdose)"
         r"~(?:{myself})|(?:{denial}) (?:end|take) my (?:own )?life"
         r"|(?:{denial}) (?:commit|do) (?:{suicide})",
     ),
@@ -2034,14 +2069,13 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "shoot_idioms",
         ("violence",),
-        r"shoot\w*(?: (?:{target})) (?:a |an )?(?:text|message|msg|email|e~mail|dm|note|line"
-        r"|look|glance|smile|question|call|quick|invite|pic|photo|reply|wave|shot)"
-        r"|shoot\w*(?: (?:{target}))(?: \w+){0,4}? (?:for (?:a |the |my |your |our )?(?:photos?"
-        r"|portraits?|portfolio|headshots?|yearbook|magazine|videos?|film|project|photo shoot"
-        r"|shoot|class|assignment)|with (?:a |my |the |his |her |our )?(?:camera|phone|nerf"
-        r"|water gun|squirt gun|paintball|airsoft|lens|drone|dslr|snowball|rubber band|marshmallow"
-        r"|foam))"
-        r"|stab\w* (?:{target}) in the back|shoot (?:my|your|his|her|our) shot|photo~shoot"
+        r"shoot\w*(?: (?:{target}))(?: (?:a |an )?(?:text|message|msg|email|e~mail|dm|note"
+        r"|line|look|glance|smile|question|call|quick|invite|pic|photo|reply|wave|shot)"
+        r"|(?: \w+){0,4}? (?:for (?:a |the |my |your |our )?(?:photos?|portraits?|portfolio"
+        r"|headshots?|yearbook|magazine|videos?|film|project|photo shoot|shoot|class|assignment)"
+        r"|with (?:a |my |the |his |her |our )?(?:camera|phone|nerf|water gun|squirt gun"
+        r"|paintball|airsoft|lens|drone|dslr|snowball|rubber band|marshmallow|foam)))"
+        r"|stab\w*(?: \w+){1,2} in the back(?! of)|shoot (?:my|your|his|her|our) shot|photo~shoot"
         r"|shoot (?:hoops|baskets|free throws|a video|a film|a movie|a scene)",
     ),
     (
@@ -2084,7 +2118,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("self_harm", "violence"),
         r"(?:character|characters|narrator|speaker|poem|poet|author|line|lines|quote|quotes"
         r"|quoted|lyric|lyrics|song|verse|chapter|scene|act|book|novel|play|story|movie|film"
-        r"|episode|text|passage|stanza|protagonist|villain|hero|heroine)[^\".!?]{0,60}?(?:\"|(?<!\w)')[^\".!?]{1,160}?(?:\"|'(?!\w)|$)",
+        r"|episode|text|passage|stanza|protagonist|villain|hero|heroine|fanfic)[^\".!?]{0,60}?(?:\"|(?<!\w)')[^\".!?]{1,160}?(?:\"|'(?!\w)|$)",
     ),
     (
         "titles_and_media",
@@ -2228,7 +2262,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few"
         r"|many|several|a couple|a couple of|a whole|over a|almost a|nearly a)"
         r" (?:days?|weeks?|months?|years?|yrs?|mos?) (?:clean|sober|free|self~harm free|sh free"
-        r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt))"
+        r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt)|since (?:my|i))"
         r"|(?:clean|sober) (?:for|since|from)|(?:self~harm|sh|cutting)~free"
         r"|(?:so |really |just )?(?:glad|happy|grateful|thankful|relieved|lucky)"
         r" (?:that )?(?:im|i am|i m|i was|i|to be) (?:still (?:here|alive|around)|alive|here"
@@ -2239,8 +2273,6 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|years|yrs|while|time|year|month)"
         r"|(?:its|it s|it has|its been|it s been|been) (?:\w+ ){0,2}(?:months|years|a year"
         r"|a while|a long time) since"
-        r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few"
-        r"|several) (?:days?|weeks?|months?|years?|yrs?) (?:since (?:my|i)|clean|free|sober)"
         r"|(?:now |finally )?i (?:really )?(?:want|wanna) to live(?! (?:but|anymore|any more))"
         r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
@@ -2256,7 +2288,11 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|hurt|hurting)"
         r"|(?:(?<!in\x20and\x20)out of|left|discharged from|home from) (?:the )?(?:psych ward"
         r"|psych unit|psych hospital|inpatient|rehab)"
-        r"|scars (?:have |are |re )?(?:faded|fading|healed|healing)",
+        r"|scars (?:have |are |re )?(?:faded|fading|healed|healing)"
+        r"|if (?:you re|youre|you are|anyone is|anyone s|someone is) (?:\w+ ){0,2}(?:where i was"
+        r"|in that (?:\w+ )?place|going through (?:it|this|that|what i))"
+        r"|(?:it|things|life) (?:really |honestly |truly |actually )?(?:can|does|will|did)"
+        r" (?:change|get better|improve)",
     ),
     (
         # a friend's words told as a joke, or the friend fine now: "my friend said she wanted
