@@ -2444,11 +2444,16 @@ _RISK_NOW = (
     r"|(?<!had\x20an\x20)(?<!had\x20any\x20)(?<!\bno\x20)(?<!so\x20is\x20the\x20)urges?"
     r"(?! (?:is|are|has|have|s) (?:gone|faded|fading|less|weaker|rare|quieter|smaller))"
     r"|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
-    r"|tonight|last night|yesterday|this (?:morning|afternoon|evening|week|weekend)"
+    r"|{serious}"
+)
+# when: a risk told as recent ("last night", "on saturday"); not an anniversary ("two years
+# ago tonight"). A recovery story reads these in the sentence of the match only: "six months
+# since i stopped cutting. wore a singlet to the beach on saturday" tells of the beach.
+_RISK_WHEN = (
+    r"(?<!ago\x20)tonight|last night|yesterday|this (?:morning|afternoon|evening|week|weekend)"
     r"|earlier today|right now|rn|just now|(?:an|one|two|three|a few|\d+) (?:hours?|minutes?"
     r"|mins?) ago|(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|weekend)"
-    r"|{serious}"
 )
 # what says that a threat or a wish to die is meant after all
 _SERIOUS = (
@@ -2532,13 +2537,13 @@ _FRIEND_RISK = (
     r"|hits|hit|hurt\w*"
 )
 _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
-    ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW,)),
+    ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW, _RISK_WHEN)),
     ("take_back", 0, 80, "", (_SERIOUS, _THREAT_CUES)),
     ("petty_cause", 60, 100, "", (_SERIOUS, _THREAT_CUES)),
     (
         "embarrassment", 80, 100, "",
-        (_RISK_NOW, r"(?:laugh\w*|made fun|making fun|makes fun|mock\w*|picking on|pick on"
-        r"|teas\w*|staring) (?:at |of )?me|bull(?:y|ied|ies|ying)|hates? me|nobody|no one"
+        (_RISK_NOW, _RISK_WHEN, r"(?:laugh\w*|made fun|making fun|makes fun|mock\w*|picking on"
+        r"|pick on|teas\w*|staring) (?:at |of )?me|bull(?:y|ied|ies|ying)|hates? me|nobody|no one"
         r"|every (?:day|single day)|always|pills|(?:hurt|hurting|cut|cutting) myself"),
     ),
     (
@@ -2550,7 +2555,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("violence_denial", 40, 0, "", (_SERIOUS, _MEANT_SOON)),
     ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),
     ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
-    ("friend_fine", 150, 150, "", (_RISK_NOW, _FRIEND_RISK)),
+    ("friend_fine", 150, 150, "", (_RISK_NOW, _RISK_WHEN, _FRIEND_RISK)),
     ("about_a_work", 200, 200, "", (_SERIOUS, _MEANT_SOON, _COPYCAT, _OWN_ACT)),
 )
 # fmt: on
@@ -2583,9 +2588,19 @@ class _Frame:
     after: int  # how far after its end they may end
     need: re.Pattern[str] | None  # must match from the clause's start to the match's end
     counters: tuple[re.Pattern[str], ...]  # any of them anywhere in the text: no veto
+    # for a rule's match, in its own sentence only: no veto (the model's finding, which has
+    # no place, reads them anywhere)
+    local: tuple[re.Pattern[str], ...] = ()
 
     def countered(self, text: str) -> bool:
-        return any(c.search(text) is not None for c in self.counters)
+        return any(c.search(text) is not None for c in (*self.counters, *self.local))
+
+    def countered_near(self, text: str, start: int, end: int) -> bool:
+        """Whether a local counter-word is in the sentence of the match at start:end."""
+        lo = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+        stop = _SENTENCE_END_RE.search(text, end)
+        hi = len(text) if stop is None else stop.start()
+        return any(c.search(text, lo, hi) is not None for c in self.local)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2617,6 +2632,8 @@ _WINDOW_VETO = {
 }
 
 
+# the counter-words a frame reads in the sentence of a rule's match only
+_SENTENCE_COUNTERS = {("recovery_frame", _RISK_WHEN)}
 # counter-words shared by several frames (the signs of a risk now, "i mean it") are compiled
 # once
 _COUNTER_CODE: dict[str, re.Pattern[str]] = {}
@@ -2626,7 +2643,16 @@ _FRAMES: tuple[_Frame, ...] = tuple(
         before,
         after,
         _compile(need) if need else None,
-        tuple(_COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c)) for c in counters),
+        tuple(
+            _COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c))
+            for c in counters
+            if (gid, c) not in _SENTENCE_COUNTERS
+        ),
+        tuple(
+            _COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c))
+            for c in counters
+            if (gid, c) in _SENTENCE_COUNTERS
+        ),
     )
     for gid, before, after, need, counters in _FRAME_TABLE
 )
@@ -3890,9 +3916,9 @@ class _GuardSpans:
                     continue
             countered = self._countered.get(fi)
             if countered is None:
-                countered = frame.countered(_unquoted(frame, text))
+                countered = any(c.search(_unquoted(frame, text)) for c in frame.counters)
                 self._countered[fi] = countered
-            if not countered:
+            if not countered and not (frame.local and frame.countered_near(text, start, end)):
                 return True
         return False
 
@@ -4245,7 +4271,7 @@ def _table_patterns(prefilter: _Prefilter | None) -> Iterator[str]:
     for frame in _FRAMES:
         if frame.need is not None:
             yield frame.need.pattern
-        yield from (c.pattern for c in frame.counters)
+        yield from (c.pattern for c in (*frame.counters, *frame.local))
     for rule in _RULES:
         yield rule.pattern.pattern
         if rule.partner is not None:

@@ -165,7 +165,7 @@ def test_rule_patterns_code_is_small() -> None:
     for rule in rules._RULES:
         tables += [p for p in (rule.pattern, rule.partner) if p is not None]
     for frame in rules._FRAMES:
-        tables += [p for p in (frame.need, *frame.counters) if p is not None]
+        tables += [p for p in (frame.need, *frame.counters, *frame.local) if p is not None]
     # (counter-words that frames share are one pattern object)
     unique = {id(p): p for p in [*tables, rules._REPORTER_RE]}
     size = sum(sys.getsizeof(p) for p in unique.values())

@@ -791,6 +791,9 @@ FRAME_BENIGN: list[str] = [
     "i havent had an urge to cut in five months, my counsellor taught me breathing stuff",
     "i wanted to kill myself in year 9. now i have a psychiatrist and im looking forward to uni",
     "i no longer think about killing myself every night, therapy is working",
+    # a time in another sentence tells of something else; an anniversary is no recent risk
+    "eight months since i stopped cutting. went swimming on saturday in a vest top for once",
+    "three years ago tonight i tried to end my life. now im at uni and doing so much better",
     # a friend's words told as a joke, the friend fine now
     "my friend said she wants to die but she was just kidding",
     "my cousin said she'd kill herself if she failed but it was a joke, shes totally fine",
@@ -855,6 +858,9 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i'd never bring a knife to school... unless they keep pushing me", "violence"),
     ('they say "kill all the cops" is wrong but i mean it, kill all the cops', "violence"),
     ("three months since my last attempt and i want to kill myself again", "self_harm"),
+    # a time in the sentence of the match is recent
+    ("i stopped cutting for a while but i cut myself last night", "self_harm"),
+    ("i used to self harm and on saturday i cut myself again", "self_harm"),
     # an urge now is no urge negated; a friend who only says she's fine; no one condemned
     ("im 3 months clean but i get the urge to cut every day", "self_harm"),
     ("i havent had therapy in months and the urge to cut is so strong", "self_harm"),
@@ -1739,7 +1745,7 @@ def test_no_pattern_tells_the_placeholder_from_a_letter() -> None:
         *(r.pattern for r in rules._RULES),
         *(r.partner for r in rules._RULES if r.partner is not None),
         *(g.pattern for g in rules._GUARDS),
-        *(p for f in rules._FRAMES for p in (f.need, *f.counters) if p is not None),
+        *(p for f in rules._FRAMES for p in (f.need, *f.counters, *f.local) if p is not None),
         rules._REPORTER_RE,
         rules._CLAUSE_BREAK_RE,
         rules._SENTENCE_END_RE,
@@ -1801,5 +1807,5 @@ _TABLE_COMPILED = [
     *(r.pattern for r in rules._RULES if r.partner is None),
     *(p for r in rules._RULES if r.partner is not None for p in (r.pattern, r.partner)),
     *(g.pattern for g in rules._GUARDS),
-    *(p for f in rules._FRAMES for p in (f.need, *f.counters) if p is not None),
+    *(p for f in rules._FRAMES for p in (f.need, *f.counters, *f.local) if p is not None),
 ]
