@@ -502,6 +502,7 @@ _VOCAB: dict[str, str] = {
         "|latinos|arabs|africans|indians|chinese people|roma|gypsies|liberals|leftists"
         "|conservatives|democrats|republicans|communists|cops|police|police officers|protesters"
         "|rioters|homeless people|the homeless|junkies|addicts|pedos|pedophiles|politicians"
+        "|travellers|travelers"
         "|journalists|abortion doctors|doctors|nurses|teachers|landlords|billionaires"
         "|those people|these people|people like (?:them|that|him|her|you)|them all|all of them"
         "|every one of them|(?:\\w+ )?(?:people|folks|ppl|men|women)"
@@ -517,7 +518,9 @@ _VOCAB: dict[str, str] = {
         "|exterminated|wiped out|slaughtered|massacred|murdered|beheaded|stabbed|beaten to death"
         "|shot dead|strung up|eradicated|culled|nuked|bombed|tortured|castrated|drowned"
         "|run over|publicly executed|put to death|lined up and shot|rounded up and shot"
-        "|shot on sight|hunted down|dealt with permanently"
+        "|shot on sight|hunted down|dealt with permanently|beaten up|beaten senseless"
+        "|beaten to a pulp|beaten black and blue|beaten bloody"
+        "|beaten till they|beaten until they|beaten till he|beaten till she"
     )
     # (not: "killed off" in a story, "executed in order", "shot in black and white")
     + r"(?! (?:off|in (?:order|parallel|sequence|black|colou?r|slow motion)|on (?:film|camera"
@@ -1422,9 +1425,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         # "someone should stab him", "kill all the ...", "the cure is a bullet"
         "violence.call_for_violence",
         "violence", "medium",
-        r"(?:they|them|he|she|you|yall|(?:(?:all|all of|all the|the|those|these|every|every single"
-        r"|most|some) )?(?:{grp})) (?:should|must|need to|needs to|ought to|deserve to"
-        r"|deserves to|gotta|have to|has to|better|can all) (?:all |just |really |honestly"
+        r"(?:they|them|he|she|you|yall|(?:(?:(?:all|all of|all the|the|those|these|every"
+        r"|every single|most|some) )?(?:{grp})|every (?:single )?(?:immigrant|migrant"
+        r"|refugee|foreigner|muslim|jew|traveller|traveler|gypsy|asylum seeker))(?: (?:on|in|at"
+        r"|near|by|round|around) (?:our|the|this|that|my|their) \w+){0,2}) (?:should|must"
+        r"|need to|needs to|ought to|deserve to|deserves to|gotta|have to|has to|better"
+        r"|can all) (?:all |just |really |honestly"
         r" |literally |each |every one )?(?:be |get |getting )(?:all )?(?:(?:dragged|rounded"
         r"|lined|hunted|taken) (?:out|up|down) and )?(?:{harmed})"
         r"|(?:someone|somebody|sombody|somebdy|some1|sum1|anyone|anybody|people|we|yall"

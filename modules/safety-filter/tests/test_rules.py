@@ -77,6 +77,12 @@ MUST_FLAG: list[tuple[str, str, str]] = [
     ("nice kids you've got there. keep them close.", "violence", "medium"),
     ("honestly i wish somebody would jump him after school", "violence", "medium"),
     ("every one of them should be rounded up and shot", "violence", "medium"),
+    (
+        "every refugee in that hotel should be dragged out and beaten till they go home",
+        "violence",
+        "medium",
+    ),
+    ("the migrants by the canal should all be beaten up", "violence", "medium"),
     ("if my ex turns up tonight im going to glass him", "violence", "medium"),
     ("i'm going to kill you and this is not a joke", "violence", "medium"),
     # self_harm / low: explicit statements, typed variants
@@ -389,6 +395,9 @@ BENIGN: list[str] = [
     "im bringing my gun to the range on sunday with my uncle",
     "i'm bringing the knife to cut the birthday cake",
     "i wish someone would clean the kitchen for once",
+    "the egg whites should be beaten until stiff",
+    "they should be beaten in the final, they are rubbish",
+    "every immigrant in our town should be treated with respect",
     "my lovely family is keeping me sane this term",
     "we need to kill all the weeds in the garden",
     "in chemistry we made a bath bomb and a bomb calorimeter",
