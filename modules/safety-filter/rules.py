@@ -2642,27 +2642,19 @@ _WINDOW_VETO = {
 _SENTENCE_COUNTERS = {("recovery_frame", _RISK_WHEN)}
 # counter-words shared by several frames (the signs of a risk now, "i mean it") are compiled
 # once
-_COUNTER_CODE: dict[str, re.Pattern[str]] = {}
+_shared_counter = cache(_compile)
 _FRAMES: tuple[_Frame, ...] = tuple(
     _Frame(
         next(i for i, g in enumerate(_GUARDS) if g.id == gid),
         before,
         after,
         _compile(need) if need else None,
-        tuple(
-            _COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c))
-            for c in counters
-            if (gid, c) not in _SENTENCE_COUNTERS
-        ),
-        tuple(
-            _COUNTER_CODE.get(c) or _COUNTER_CODE.setdefault(c, _compile(c))
-            for c in counters
-            if (gid, c) in _SENTENCE_COUNTERS
-        ),
+        tuple(_shared_counter(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
+        tuple(_shared_counter(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
     )
     for gid, before, after, need, counters in _FRAME_TABLE
 )
-del _COUNTER_CODE
+_shared_counter.cache_clear()
 _FRAME_IDS = frozenset(gid for gid, *_ in _FRAME_TABLE)
 _GUARD_SETS: dict[tuple[int, ...], tuple[int, ...]] = {}
 
