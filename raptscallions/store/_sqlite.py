@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -134,6 +135,28 @@ class _SqliteTx:
         pass  # a write transaction (BEGIN IMMEDIATE) is the database's one writer already
 
 
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch `conn`'s file to WAL mode, waiting out other connections doing the same.
+
+    Changing the journal mode of a fresh file takes an exclusive lock, and SQLite reports
+    "database is locked" at once (without its busy handler) when another connection holds
+    it, as when several engines open one new file together. So the switch is retried for
+    up to `BUSY_TIMEOUT_S`, as the busy handler would.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
+
+
 def sqlite_path(url: str) -> str:
     """The file of a `sqlite:///relative/path.db`, `sqlite:////absolute/path.db` or
     `sqlite:///:memory:` URL (SQLAlchemy's convention; `sqlite://` alone is in memory too).
@@ -171,7 +194,7 @@ async def open_sqlite(url: str) -> AsyncIterator[SqliteStore]:
             path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(conn)
             # WAL with NORMAL: a commit survives a crash of the process (not of the machine
             # losing power before the next checkpoint); FULL would fsync every commit.
             conn.execute("PRAGMA synchronous = NORMAL")
