@@ -533,6 +533,10 @@ _NOT_LEET_RE = re.compile(
     r"\d+(?:st|nd|rd|th|d|s|yo|y|yr|yrs|am|pm|k|kg|g|mg|ml|l|m|cm|mm|km|kms|min|mins|h|hr|hrs"
     r"|x|lb|lbs|ft|mph|gb|mb|tb|p|fps|v|w|sec|secs|b|t|c|f|e)|[a-z]{1,2}\d{1,3}|\d+"
 )
+# A text with this many words in leetspeak reads its lone "1" and "4" as "i" and "a"
+# ("1 h0p3 h3 g3ts h1t by 4 c4r"), as rules.py does.
+_LEET_TEXT = 2
+_LONE_LEET = {"1": "i", "4": "a"}
 # abbreviations that are units after a number ("ran 5 kms", "how many kms")
 _UNITS = frozenset({"kms", "km", "mins", "hrs"})
 _COUNTS = frozenset("few many some several ten hundred hundreds thousand thousands".split())
@@ -760,6 +764,8 @@ class Normalizer:
         out: list[str] = []
         starts: set[int] = set()
         last = 0
+        leet_words = 0
+        lone: list[int] = []  # lone "1" and "4": "i" and "a" in a text in leetspeak
         for m in _TOKEN_RE.finditer(s):
             tok = m[0].replace("'", "").strip("!|")
             gap = s[last : m.start()]
@@ -771,11 +777,17 @@ class Normalizer:
             if _HAS_LEET_RE.search(tok) and _HAS_LETTER_RE.search(tok):
                 if not _NOT_LEET_RE.fullmatch(tok):
                     tok = tok.translate(_LEET)
+                    leet_words += 1
             elif not _HAS_LETTER_RE.search(tok):
                 tok = tok.translate(str.maketrans("", "", "@$!|"))
                 if not tok:
                     continue
+                if tok in _LONE_LEET:
+                    lone.append(len(out))
             out.append(tok)
+        if leet_words >= _LEET_TEXT:
+            for n in lone:
+                out[n] = _LONE_LEET[out[n]]
         return out, starts
 
     def words(self, text: str) -> list[str]:

@@ -233,6 +233,14 @@ _NOT_LEET_RE = re.compile(
     r"\d+(?:st|nd|rd|th|d|s|yo|y|yr|yrs|am|pm|k|kg|g|mg|ml|l|m|cm|mm|km|kms|min|mins|h|hr|hrs"
     r"|x|lb|lbs|ft|mph|gb|mb|tb|p|fps|v|w|sec|secs|b|t|c|f|e)|[a-z]{1,2}\d{1,3}"
 )
+# A text with this many words in leetspeak is read as leetspeak throughout (see _normalize).
+_LEET_TEXT = 2
+_LEET_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz01345")
+_LEET_TABLE = str.maketrans({k: v for k, v in _LEET.items() if k.isdigit()})
+_LEET_SHORT_WORDS = frozenset(
+    "i a he me we be so no go do to my by up us if it in is at an as am of on or and the"
+    " you can not for has had was are its him her she his our get got die cut end".split()
+)
 _INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 _SPACED_LETTERS_RE = re.compile(r"(?<!\w)[^\W\d_](?:[ .\-_*][^\W\d_]){2,}(?!\w)")
 _SPACE_RUN_RE = re.compile(r" {2,}")
@@ -301,10 +309,17 @@ def _normalize(text: str) -> _Normalized:
 
     # leetspeak inside words (1:1 substitution, indices unchanged)
     leet: list[str] | None = None
+    held: list[re.Match[str]] = []  # short tokens read as leetspeak only in a leet text
+    words_read = 0
     for m in _TOKEN_RE.finditer(s):
         tok = m.group()
-        if tok.isalpha() or not _HAS_LETTER_RE.search(tok) or _NOT_LEET_RE.fullmatch(tok):
+        if tok.isalpha():
             continue
+        if not _HAS_LETTER_RE.search(tok) or _NOT_LEET_RE.fullmatch(tok):
+            if len(tok) <= 3 and tok[0] in _LEET_LEADS:
+                held.append(m)
+            continue
+        words_read += 1
         if leet is None:
             leet = list(s)
         base = m.start()
@@ -316,6 +331,16 @@ def _normalize(text: str) -> _Normalized:
                 c in _LEET_INNER and 0 < j < n - 1 and tok[j - 1].isalnum() and tok[j + 1].isalnum()
             ):
                 leet[base + j] = _LEET_INNER[c]
+    if words_read >= _LEET_TEXT and held:
+        # a text in leetspeak throughout ("1 h0p3 h3 g3ts h1t by 4 c4r"): its lone digits and
+        # short codes are letters too, where they read as a short word ("1" -> "i", "4" -> "a",
+        # "h3" -> "he", "4nd" -> "and"); not "2nd", "3am" or "14"
+        for m in held:
+            word = m.group().translate(_LEET_TABLE)
+            if word in _LEET_SHORT_WORDS:
+                if leet is None:
+                    leet = list(s)
+                leet[m.start() : m.end()] = word
     if leet is not None:
         s = "".join(leet)
 
@@ -550,6 +575,27 @@ _VOCAB: dict[str, str] = {
         r"pipe bombs?|bombs?|ieds?|explosives?|explosive device|grenades?|molotov(?: cocktails?)?"
         r"|napalm|dirty bomb|car bomb|nail bomb|pressure cooker bomb|detonator|c4|tnt|semtex"
         r"|dynamite"
+    ),
+    # what a writer gives away before they die, and to whom ("my guitar to my cousin")
+    "keepsake": _trie(
+        "laptop|phone|guitar|dog|cat|puppy|kitten|hamster|rabbit|bunny|pet|pets|fish|books"
+        "|clothes|savings|money|car|bike|jewellery|jewelry|necklace|ring|rings|watch|plants"
+        "|games|console|xbox|playstation|ps4|ps5|switch|records|record player|vinyl|sketchbook"
+        "|sketchbooks|art stuff|art supplies|paints|shirts|plushies|stuffies|teddies|teddy"
+        "|stuffed animals|photos|pictures|paintings|drawings|makeup|shoes|trainers|hoodie"
+        "|hoodies|headphones|skateboard|camera|tablet|ipad|computer|pc|keyboard|collection"
+        "|cards|lego|manga|comics|posters|isa|pension|bank card|passwords"
+    ),
+    "heir": _trie(
+        "mum|mom|mam|mother|dad|father|sister|brother|sis|bro|cousin|cousins|nan|nana|nanna"
+        "|gran|granny|grandma|grandad|granddad|grandpa|aunt|auntie|aunty|uncle|niece|nephew"
+        "|neighbour|neighbor|friend|mate|bestie|bff|teacher|flatmate|roommate|girlfriend"
+        "|boyfriend|gf|bf|wife|husband|partner|son|daughter|kids|library|charity|family"
+        "|parents|siblings|girl next door|boy next door|lady downstairs|lady next door"
+    ),
+    "weekday": _trie(
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri"
+        "|tomorrow|tmrw|tmr|tmrow"
     ),
     "how_to": (
         r"how (?:do (?:i|you|u|we|people|one)|to|can (?:i|you|u|we|someone|somebody|one)"
@@ -1080,7 +1126,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|never existed|wasnt here|wasnt around|wasnt alive)"
         r"|(?:i|im|id|i am|i would|i will|ill) (?:be )?better off (?:{dead})"
         r"|(?:world|everyone|everybody|everything) (?:would be|will be|is|be) better"
-        r" without me",
+        r" without me"
+        r"|(?:would|wud|d|will) (?:all )?(?:be |have )?(?:\w+ ){0,3}?(?:better|easier|happier"
+        r"|free|freer|lighter|less stress|less stressed|more money|so much less|calmer"
+        r"|cheaper)(?: \w+){0,3}? (?:if i (?:just |only )?(?:wasnt|werent|was not|were not"
+        r"|wasn t) (?:around|here|alive|there|in (?:the|their) (?:way|picture|lives|life))"
+        r"|without me(?: around| here| in (?:the|their) (?:way|lives))?(?=\s*(?:$|[.!?,])))",
     ),
     (
         "self_harm.end_it_all",
@@ -1182,6 +1233,23 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|building|roof|cliff|overpass|balcony|tower|parking garage)"
         r"|(?:{intent_head}) (?:jump|jumping|step|walk|walking|stepping) in front of (?:a|the)"
         r" (?:train|car|bus|truck|subway)",
+    ),
+    (
+        # possessions handed out, person by person, or who gets what: the giving away
+        # before a death ("my guitar to my cousin, my books to my sister"; "my nephew gets
+        # my shirts, my mate gets the car"; "wrote out who gets what")
+        "self_harm.giving_away",
+        "self_harm", "medium",
+        # (each list is one body repeated: its vocabulary is compiled once)
+        r"(?:(?:{keepsake}) (?:to|2|goes to|go to) (?:my |the |our |me )?(?:\w+ )?(?:{heir})"
+        r"(?!\w)(?: (?:today|yesterday|tonight|already|last \w+|on \w+))?[^a-z]{0,4}"
+        r"(?:(?:and|then|n|also|plus|gave|given|giving|leaving|left) )*(?:my |the |all my |me"
+        r" |our )?(?:\w+ )?){2}"
+        r"|(?:(?:{heir}) (?:gets|can have|will get|is getting|should get) (?:my|the|all my)"
+        r" (?:\w+ )?(?:{keepsake})(?!\w)[^a-z]{0,4}(?:and )?(?:my |the |our )?(?:\w+ )?){2}"
+        r"|(?:wrote|written|writing|write|made|make|making|sorted|sorting|decided|deciding"
+        r"|note|list|letter|sheet) (?:\w+ ){0,3}?(?:saying |of |about |on )?who (?:gets"
+        r"|should get|will get|can have|is getting) (?:what|my (?:stuff|things|\w+))",
     ),
     # ---------------------------------------------------------------- self_harm / high
     (
@@ -1348,6 +1416,15 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r" )?(?:doctor|clinic|pharmacy|hospital|nurse|game|match|level|round|photo|camera))"
         r"(?= (?:the second|as soon as|when|the moment|if|after|tomorrow|tonight|at|outside"
         r"|behind)|\s*(?:$|[.!?]))"
+        r"|(?:im|i m|i am|were|we re) (?:jumping|jumpin|rushing|bashing|battering|merking"
+        r"|shanking|stabbing|glassing) (?:him|her|them|that \w+|this \w+)(?= (?:after|at"
+        r"|behind|outside|tomorrow|tmrw|tonight|later|when|if|fr|frfr|deadass|no cap|on god"
+        r"|on everything|on my)|\s*(?:$|[.!?]))"
+        r"|(?:he|she|hes|he s|shes|she s|bro|bro s|bros|they|theyre|they re) (?:is |s |are |re )?"
+        r"(?:getting|gettin|gonna get|going to get|about to get) (?:smoked|rocked|jumped|merked"
+        r"|shanked|stabbed|battered|bodied|sparked|clapped|bashed)(?= (?:fr|frfr|on god|no cap"
+        r"|on everything|deadass|tomorrow|tmrw|tonight|after|when|if|at|outside|behind)"
+        r"|\s*(?:$|[.!?]))"
         r"|(?:ill|i will|im going to|i m going to|im gonna|imma) (?:be|come|show up|pull up"
         r"|be waiting)(?: for (?:you|u|him|her))? (?:at|by|outside|to) (?:your|ur|his|her)"
         r"(?: \w+){1,2} with (?:a |my |the |his |her |a loaded )?(?:{firearm}|knife|knives"
@@ -1360,7 +1437,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|smuggle|smuggling) (?:a |an |my |his |her |the |some |my dads |dads )?(?:knife"
         r"|knives|blade|machete|switchblade|pocket knife|box cutter|weapon|weapons|brass"
         r" knuckles|taser|bat) (?:to|into|in|at) (?:{school})"
-        r"|(?:{firearm}) (?:is )?in my (?:backpack|bag|locker|desk)",
+        r"|(?:{firearm}) (?:is )?in my (?:backpack|bag|locker|desk)"
+        r"|(?:bring|bringing|bringin|brought|take|taking|carry|carrying) (?:a |the |my |his )?"
+        r"(?:strap|straps|shank|blick) (?:to|into|in|at) (?:{school})"
+        r"|(?:got|have|carrying|brought|packed) (?:a |my |the |his )?(?:knife|blade|shank|strap"
+        r"|machete) (?:in|inside) (?:my|the|his) (?:bag|backpack|blazer|pocket|locker|coat)"
+        r" (?:(?:for|in|during) (?:period|p) ?\d|(?:to|at|in|into|for) (?:{school}))",
     ),
     (
         "violence.weapon_instructions",
@@ -1403,7 +1485,11 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:you|u|he|she|they|yall|him|her"
         r"|them)(?: would| will)? (?:bleeds? out|chokes? to death|drowns?|burns? alive"
         r"|suffers? (?:and|till|until)|gets? (?:stabbed|run over|beaten to death|mauled|hit by a"
-        r" (?:car|bus|truck|train))|crash(?:es)? and (?:{die}|dies|burns?))",
+        r" (?:car|bus|truck|train))|crash(?:es)? and (?:{die}|dies|burns?))"
+        r"|(?:hope|wish|pray|praying|hoping) (?:that )?(?:\w+ ){0,5}?(?:gets?|get) (?:their|his"
+        r"|her|your|ur|there) (?:heads?|faces?|teeth) (?:kicked|smashed|caved|bashed|punched) in"
+        r"|(?:i|i really|i just|i honestly) (?:hope|wish) (?:he|she|they|you|u) (?:suffers?"
+        r"|rots?)(?: (?:so|really|very))?(?: (?:bad|badly|much|forever))?(?=\s*(?:$|[.!?]))",
     ),
     (
         "violence.threat_report",
@@ -1458,6 +1544,15 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"(?: \w+)? (?:house|home|office|car|school|mosque|church|synagogue|temple|shop|store"
         r"|restaurant|building|camp|shelter|shelters|hostel|hostels|clinic|center|centre"
         r"|houses|homes|mosques|churches|synagogues|temples|camps)"
+        r"|(?:with|bring|bringing|brought|grab|get|carrying) (?:some |the |a few |a can of"
+        r" |cans of |jerry cans of )?(?:petrol|gasoline|petrol bombs?)\W+(?:\w+\W+){0,3}?"
+        r"(?:(?:clear|smoke|burn|drive|chase|force|run) (?:them|the lot|\w+) out|lock the doors"
+        r"|(?:show|teach) them)"
+        r"|(?:burn|burned|burnt|torch|torched|smoke|smoked) (?:the place|them|the lot of them"
+        r"|the lot) out(?!\w)"
+        r"|(?<!to\x20)(?:torch|firebomb|petrol bomb) (?:the|their|them|those|these|all the"
+        r"|all their) (?:\w+ )?(?:caravans?|hotel|hostel|mosque|mosques|church|synagogue"
+        r"|temple|houses|homes|flats|shops|centre|center)(?!\w)"
         r"|(?:the )?(?:cure|answer|solution|only solution|final solution|fix|only fix)"
         r"(?: for(?: \w+){1,3}?)? (?:is|s) (?:a |the )?(?:bullet|bullets|rope|gas|a gun"
         r"|guns|genocide|extermination|a bomb|fire)(?!\w)"
@@ -1497,6 +1592,40 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|pistol|blade|piece|strap)(?=\s*(?:$|[.!?]|to (?:school|class|your|ur|his|her|their"
         r"|the school)|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
         r"|sunday)))",
+    ),
+    (
+        # a warning to keep away from school, a last week to enjoy, a class that will be
+        # sorry by a day: "if i was you i'd stay home monday", "tell everyone in 9b to stay
+        # home thursday", "enjoy your weekend, it's your last one", "everyone who laughed at
+        # me is going to regret it on friday", "nobody in that class will be laughing"
+        "violence.school_warning",
+        "violence", "medium",
+        r"(?:if i (?:was|were|wer|wuz) (?:you|u|ya)|(?:tell|telling|told) (?:every(?:one|body)"
+        r"|people|ppl|the whole \w+|all (?:of )?(?:your|ur|my|the) \w+)(?: (?:in|at) \w+)? to"
+        r"|(?:you|u|yall|every(?:one|body)|people|ppl) (?:should|better|might want to|wanna"
+        r"|want to|gotta|need to|needs to)|i d|id|i would|i wud|i wuld|i wld) (?:\w+ ){0,2}?"
+        r"stay (?:at )?home (?:on |this |next )?(?:{weekday})(?! (?:because|cause|cos|coz"
+        r"|since|as|with|and rest|to rest|if (?!i (?:was|were|wer|wuz) (?:you|u|ya))))"
+        r"|enjoy (?:your|ur|his|her|their|this|the) (?:last|final) (?:week|weekend|day|days"
+        r"|lesson|class)(?=\W*(?:$|all of (?:you|u|yall|them)|every(?:one|body)))"
+        r"|enjoy (?:your|ur|his|her|their|this|the|these) (?:\w+ ){0,2}?(?:week|weekend|day"
+        r"|days|holiday|holidays|break|summer|lesson|class|{weekday})\W+(?:\w+\W+){0,3}?"
+        r"(?:its|it s|itll be|it ll be|it will be|thats|that s|this is) (?:your|ur|his|her"
+        r"|their|the) (?:last|final)(?: \w+)? (?:one|week|weekend|day)(?=\s*(?:$|[.!?]))"
+        r"|(?:every(?:one|body)(?: (?:who|that|in|at) \w+(?: \w+){0,4}?)?|they|theyre|they re"
+        r"|you all|yall|all of (?:you|u|them|yall)|(?:this|that|my|the|our) (?:whole )?(?:class"
+        r"|school|year|year group|form)|(?:mr|mrs|miss|ms|sir) \w+(?: and \w+ \w+)?)"
+        r"(?: (?:is|are|re|s|will|ll|gonna|going to|all|be)){1,4} (?:really |so |very |all )?"
+        r"(?:regret (?:it|this|that|everything|what \w+ did)|sorry|get what s coming"
+        r"|get whats coming|pay for (?:it|this|that))"
+        r" (?:\w+ ){0,2}?(?:very soon|soon|real soon|on (?:{weekday})|{weekday}|next week"
+        r"|this week|after (?:half term|the holidays|the break|easter|christmas)|just (?:wait"
+        r"|watch)|you ll see|youll see|wait and see)"
+        r"|(?:nobody|no one|noone) (?:in|at) (?:this|that|my|the) (?:class|school|year|form"
+        r"|room|group)(?: \w+)? (?:will|is going to|s going to|gonna|is gonna) (?:ever )?"
+        r"(?:laugh|be laughing)"
+        r"|remember (?:this|me|my name|what i said)(?: \w+){0,3}? when (?:it s|its|it is|im"
+        r"|i m|i am|this is) on the news|(?:will|ll|gonna|going to) be news vans",
     ),
     (
         "violence.veiled_threat",
@@ -2284,6 +2413,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
         r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
         r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak"
+        r"|now i (?:have|ve got|got) (?:a |an |my |the )?(?:\w+ )?(?:job|dog|cat|puppy"
+        r"|girlfriend|boyfriend|partner|baby|house|flat|degree|friends|husband|wife)(?!\w)"
+        r"|i (?:know|realise|realize|see) (?:now )?(?:that )?(?:it |that |this )?(?:wasnt"
+        r"|was not|isnt|is not) true"
         r"|now i (?:have|ve got|got|see) (?:a |an |my |the )?(?:\w+ )?(?:therapist|counsell?or"
         r"|psychiatrist|meds|medication|medicine|support|treatment)"
         r"|(?:im|i am|i m) (?:\w+ )?looking forward to"
@@ -2315,9 +2448,19 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|banter|sarcasm|sarcastic)",
     ),
     (
+        # staying home because someone is ill, or for the weather: "you sound really sick,
+        # i'd stay home tomorrow if i were you"
+        "stay_home_reason",
+        ("violence.school_warning",),
+        r"sick|ill|unwell|poorly|fever|flu|covid|cold|temperature|contagious|germs|throwing up"
+        r"|threw up|vomit\w*|migraine|headache|rest|snow|ice|icy|storm|flood\w*|strike"
+        r"|doctor|dentist|appointment|recover\w*|chicken ?pox|tonsillitis|virus|bug",
+    ),
+    (
         # a threat taken back: "i swear ill murder her. jk obviously", "not literally"
         "take_back",
-        ("violence.harm_person", "violence.wish_death_on_others", "violence.veiled_threat"),
+        ("violence.harm_person", "violence.wish_death_on_others", "violence.veiled_threat",
+         "violence.school_warning"),
         r"jk|jkjk|j k|jks|jking|just (?:kidding|joking|playing)"
         r"|(?<!not\x20)(?<!no\x20)(?<!aint\x20)(?:kidding|joking)"
         r"|not (?:literally|really|actually|for real)"
@@ -2544,6 +2687,7 @@ _FRIEND_RISK = (
 )
 _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW, _RISK_WHEN)),
+    ("stay_home_reason", 120, 120, "", (_SERIOUS,)),
     ("take_back", 0, 80, "", (_SERIOUS, _THREAT_CUES)),
     ("petty_cause", 60, 100, "", (_SERIOUS, _THREAT_CUES)),
     (
@@ -2640,21 +2784,20 @@ _WINDOW_VETO = {
 
 # the counter-words a frame reads in the sentence of a rule's match only
 _SENTENCE_COUNTERS = {("recovery_frame", _RISK_WHEN)}
-# counter-words shared by several frames (the signs of a risk now, "i mean it") are compiled
-# once
-_shared_counter = cache(_compile)
+# counter-words shared by several frames (the signs of a risk now, "i mean it"), and the
+# partner of several proximity rules (a minor named near a sexual term), are compiled once
+_shared = cache(_compile)
 _FRAMES: tuple[_Frame, ...] = tuple(
     _Frame(
         next(i for i, g in enumerate(_GUARDS) if g.id == gid),
         before,
         after,
         _compile(need) if need else None,
-        tuple(_shared_counter(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
-        tuple(_shared_counter(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
+        tuple(_shared(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
+        tuple(_shared(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
     )
     for gid, before, after, need, counters in _FRAME_TABLE
 )
-_shared_counter.cache_clear()
 _FRAME_IDS = frozenset(gid for gid, *_ in _FRAME_TABLE)
 _GUARD_SETS: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -2683,7 +2826,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 cat,
                 level,
                 _severity(level),
-                _compile(tmpl),
+                _shared(tmpl),
                 None,
                 0,
                 False,
@@ -2698,8 +2841,8 @@ def _build_rules() -> tuple[_Rule, ...]:
                 cat,
                 level,
                 _severity(level),
-                _compile(a),
-                _compile(b),
+                _shared(a),
+                _shared(b),
                 gap,
                 same_sentence,
                 _guards_for(rid, cat),
@@ -2718,6 +2861,7 @@ def _build_rules() -> tuple[_Rule, ...]:
 
 
 _RULES: tuple[_Rule, ...] = _build_rules()
+_shared.cache_clear()
 _RULES_AT: dict[str, tuple[int, ...]] = {
     level: tuple(i for i, r in enumerate(_RULES) if _LEVEL_RANK[r.level] <= _LEVEL_RANK[level])
     for level in SENSITIVITIES

@@ -84,6 +84,13 @@ def test_numbers_with_units_are_not_leetspeak() -> None:
     ]
 
 
+def test_a_text_in_leetspeak_throughout_reads_lone_1_and_4_as_letters() -> None:
+    assert words("1 h4v3 4 pl4n") == ["i", "have", "a", "plan"]
+    # not in a text with one word of leetspeak, or none
+    assert words("g0t 1 ticket and 4 cakes") == ["got", "1", "ticket", "and", "4", "cakes"]
+    assert words("1 more and 4 to go") == ["1", "more", "and", "4", "to", "go"]
+
+
 def test_unknown_long_words_stay_whole_when_they_do_not_split() -> None:
     assert words("zzqxv") == ["zzqxv"]
     assert words("photosynthesis") == ["photosynthesis"]

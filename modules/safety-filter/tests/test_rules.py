@@ -503,6 +503,8 @@ RULE_EXAMPLES: dict[str, str] = {
     "violence.made_explosive": "i made a pipe bomb",
     "violence.veiled_threat": "don't come to school tomorrow",
     "violence.implied_threat": "nice shop you've got, be a shame if something happened to it",
+    "violence.school_warning": "if i was you i'd stay home on friday",
+    "self_harm.giving_away": "my bike to my cousin, my games to my little brother",
     "sexual_minors.csam_terms": "child porn",
     "sexual_minors.reported_solicitation": "a man online asked me to send nudes",
     "sexual_minors.sexual_act_with_minor": "how do i seduce a 12 year old",
@@ -558,6 +560,10 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "violence.tell_to_kill_self",
     ),
     "games_and_play": ("I'm going to kill you at chess", "violence.harm_person"),
+    "stay_home_reason": (
+        "you've got a fever, if i were you i'd stay home tomorrow",
+        "violence.school_warning",
+    ),
     "shoot_idioms": ("I'm going to shoot him a text", "violence.shoot_or_stab_person"),
     "harmless_bombs": ("how do I make TNT in minecraft", "violence.explosive_instructions"),
     "recreational_jumps": ("i want to jump off a cliff into the lake", "self_harm.plan"),
@@ -1818,3 +1824,81 @@ _TABLE_COMPILED = [
     *(g.pattern for g in rules._GUARDS),
     *(p for f in rules._FRAMES for p in (f.need, *f.counters, *f.local) if p is not None),
 ]
+
+
+# ------------------------------------------------------------------------------------------
+# Things handed out before a death, warnings to stay away, leetspeak throughout
+# ------------------------------------------------------------------------------------------
+
+GIVING_AWAY: list[str] = [
+    "my xbox to my cousin, my manga to my best mate, the rest to charity",
+    "Camera to my nan.\nPlants to the lady next door.\nThat's it sorted",
+    "gave my bike to my nephew on sunday and my trainers to my brother",
+    "my sister gets my makeup, my best mate gets the headphones, that's fair",
+    "can you help me make a list of who gets my things",
+    "i wrote a note saying who gets what",
+]
+
+NOT_GIVING_AWAY: list[str] = [
+    "for christmas i got a scarf for my mum and a book for my dad",
+    "move the 3 to the left and the 5 to the right",
+    "gave my old bike to my cousin because it's too small for me now",
+    "who gets the aux in the car today",
+    "my mum gets my report card on friday, my dad gets it after",
+]
+
+
+@pytest.mark.parametrize("text", GIVING_AWAY)
+def test_possessions_handed_out_person_by_person_are_self_harm(text: str) -> None:
+    assert "self_harm.giving_away" in [f.rule for f in classify(text)], text
+
+
+@pytest.mark.parametrize("text", NOT_GIVING_AWAY)
+def test_presents_and_single_hand_me_downs_are_not_giving_away(text: str) -> None:
+    assert "self_harm.giving_away" not in [f.rule for f in classify(text, sensitivity="high")], text
+
+
+SCHOOL_WARNINGS: list[str] = [
+    "lowkey if i was u id stay home wednesday",
+    "tell everyone in 8b to stay home on monday. trust me",
+    "ENJOY YOUR LAST WEEK, ALL OF YOU",
+    "Enjoy your weekend Miss Hart. It'll be your last quiet one.",
+    "everyone who laughed at me in drama is going to regret it on monday",
+    "the whole year group will be sorry after half term",
+    "nobody in that class is going to be laughing",
+    "remember this chat when it's on the news",
+]
+
+NOT_SCHOOL_WARNINGS: list[str] = [
+    "you sound really poorly, if i were you i'd stay home tomorrow",
+    "the roads are icy so id stay home tomorrow",
+    "i'd stay home tomorrow because of the strike",
+    "enjoy your weekend! it's the last one before exams",
+    "enjoy your last week of school before summer!",
+    "you'll regret it tomorrow if you don't revise tonight",
+    "everyone in my class is going to be sorry to see mr reed retire on friday",
+    "i'm gonna regret it on friday lol, i ate the whole pizza",
+]
+
+
+@pytest.mark.parametrize("text", SCHOOL_WARNINGS)
+def test_a_warning_to_stay_away_or_a_day_of_reckoning_is_violence(text: str) -> None:
+    assert "violence.school_warning" in [f.rule for f in classify(text)], text
+
+
+@pytest.mark.parametrize("text", NOT_SCHOOL_WARNINGS)
+def test_staying_home_ill_and_goodbyes_are_not_warnings(text: str) -> None:
+    assert "violence.school_warning" not in [f.rule for f in classify(text, sensitivity="high")], (
+        text
+    )
+
+
+def test_a_text_in_leetspeak_throughout_reads_its_lone_digits_as_letters() -> None:
+    assert rules._normalize("1 h0p3 h3 g3ts h1t by 4 c4r").text == "i hope he gets hit by a car"
+    assert categories("1 h0p3 h3 g3ts h1t by 4 c4r") == {"violence"}
+    # one word of leetspeak is not enough: numbers and codes stay what they are
+    assert rules._normalize("g0t 2 tickets for 1 pm, row 4").text == "got 2 tickets for 1 pm, row 4"
+    # in a text in leetspeak, times, ordinals and numbers of two digits are still numbers
+    assert rules._normalize("m4ths 4t 3am 1n 2nd p3r10d w1th 4 t3st 0n 14 p4g3s").text == (
+        "maths at 3am in 2nd period with a test on 14 pages"
+    )
