@@ -922,6 +922,7 @@ class _SavedCode:
 
     def __init__(self, enabled: bool = True) -> None:
         self.entries: dict[str, tuple[int, int, int, int]] = {}
+        self.made: dict[str, re.Pattern[str]] = {}  # by digest, while the file is open
         self.file: Any = None
         self.used = 0
         self.compiled = 0  # patterns compiled by re instead
@@ -949,6 +950,10 @@ class _SavedCode:
 
     def compile(self, pattern: str) -> re.Pattern[str]:
         digest = _code_digest(pattern) if self.file is not None else ""
+        made = self.made.get(digest) if digest else None
+        if made is not None:
+            return made  # the same pattern in several tables: one object (re's cache does it
+            # for the patterns it compiles)
         entry = self.entries.get(digest) if digest else None
         if entry is not None:
             flags, groups, offset, count = entry
@@ -962,6 +967,7 @@ class _SavedCode:
                     _saved_name(digest), flags, code.tolist(), groups - 1, {}, (None,) * groups
                 )
                 self.used += 1
+                self.made[digest] = compiled
                 return compiled
             except (OSError, EOFError, ValueError, TypeError, RuntimeError):
                 pass
@@ -973,6 +979,7 @@ class _SavedCode:
             self.file.close()
             self.file = None
         self.entries = {}
+        self.made = {}
 
 
 def _saved_name(digest: str) -> str:
@@ -1196,8 +1203,10 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|when im sad|because)"
         r"|{lead} (?:self~harm|self~harming|self~injure|self~injuring"
         r"|self~mutilate|self~mutilating)"
-        r"|(?:relapsed|relapse|clean from|clean of|urges? to|stopped) (?:on |with )?"
-        r"(?:self~harm|self~harming|sh|cutting|cut)"
+        r"|(?:relapsed|relapse|urges? to) (?:on |with )?(?:self~harm|self~harming|sh|cutting"
+        r"|cut)|relapsed(?: \w+){0,6}? (?:clean|free) (?:from|of) (?:self~harm|sh|cutting)"
+        r"|(?:clean from|clean of|stopped|quit) (?:self~harm|self~harming|sh|cutting)"
+        r"(?=(?:\W+\w+){0,10}?\W+(?:again|last night|yesterday|this morning|earlier today))"
         r"|(?:scars|cuts|wounds) (?:from|of) (?:self~harm|cutting myself|sh)"
         r"|(?:used to|use to|stopped|quit) (?:cut|cutting|self~harm|self~harming|sh|burn"
         r"|burning|hurt (?:{myself})|hurting (?:{myself}))(?: \w+){0,5}? (?:started|starting"
@@ -1397,7 +1406,10 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|drowning|suffocate|slit)"
         r"|(?:beat|beating) the (?:crap|shit|hell|living daylights|life|snot|heck) out of)"
         r" (?:{target})"
-        r"|(?:beat|beating|jump) (?:{target}) up|(?:make|making) (?:{target}) (?:bleed|suffer)"
+        r"|(?:beat|beating|jump|make|making) (?:{target}) (?:bleed|suffer|up(?<!make\x20them\x20up)"
+        r"(?<!making\x20them\x20up)(?<!make\x20her\x20up)(?<!making\x20her\x20up)"
+        r"(?<!make\x20him\x20up)(?<!making\x20him\x20up)(?<!make\x20you\x20up)"
+        r"(?<!make\x20u\x20up)(?<!make\x20everyone\x20up))"
         r"|(?:jump|jumping|jumpin) (?:him|her|them|that kid|this kid|that guy"
         r"|this guy|that girl|this girl|him and his friends)(?= (?:after school|at school|tomorrow"
         r"|tonight|later|outside|behind|when|if|in the hallway|in the bathroom|fr|frfr|deadass"
@@ -1618,7 +1630,7 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"(?: (?:is|are|re|s|will|ll|gonna|going to|all|be)){1,4} (?:really |so |very |all )?"
         r"(?:regret (?:it|this|that|everything|what \w+ did)|sorry|get what s coming"
         r"|get whats coming|pay for (?:it|this|that))"
-        r" (?:\w+ ){0,2}?(?:very soon|soon|real soon|on (?:{weekday})|{weekday}|next week"
+        r" (?:\w+ ){0,2}?(?:very soon|soon|real soon|(?:on )?(?:{weekday})|next week"
         r"|this week|after (?:half term|the holidays|the break|easter|christmas)|just (?:wait"
         r"|watch)|you ll see|youll see|wait and see)"
         r"|(?:nobody|no one|noone) (?:in|at) (?:this|that|my|the) (?:class|school|year|form"
@@ -1642,11 +1654,11 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|re all gonna|are gonna|re gonna|gonna|are going to|re going to|is going to) (?:all )?"
         r"(?:pay|regret it|regret this|be sorry|get what (?:they|you|he|she) deserve)"
         r"(?=\s*(?:$|[.!?]| for (?:this|what)))"
-        r"|(?:{intent_head}) (?:make|making) (?:{target}) pay(?=\s*(?:$|[.!?]| for (?:this|what)))"
+        # (one {intent_head} for both that follow it)
+        r"|(?:{intent_head}) (?:(?:make|making) (?:{target}) pay(?=\s*(?:$|[.!?]| for (?:this"
+        r"|what)))|(?:hurt|kill) (?:someone|somebody|people)(?=\s*(?:$|[.!?])))"
         r"|(?:you|u|ur|youre|your) (?:are |r |re )?(?:going to|gonna|gon) (?:{die})"
-        r"(?: (?:tomorrow|tonight|soon|at school|when))"
-        r"|(?:{intent_head}) (?:hurt|kill) (?:someone|somebody|people)"
-        r"(?=\s*(?:$|[.!?]))",
+        r"(?: (?:tomorrow|tonight|soon|at school|when))",
     ),
     # ---------------------------------------------------------------- concern_for_other
     # A friend or relative at risk, told by the student ("my friend says she wants to die"):
@@ -2165,6 +2177,17 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take",
     ),
     (
+        # a hateful demand that names no violence: "they should go home", "send them all
+        # back", "taking our jobs" (a call for violence names what is to be done; the model
+        # reads the group and the anger)
+        "nonviolent_demand",
+        ("model.violence",),  # the model's finding only
+        r"go (?:back|home)|deport\w*|send (?:them|em) (?:all )?(?:back|home)|sent back"
+        r"|(?:taking|take|took|takes) (?:our|all the|all our|over)|leech\w*|scroungers?"
+        r"|(?:should|need to|needs to|must) (?:all )?leave|get out of (?:our|my|this) country"
+        r"|close the borders?|(?:dont|do not|doesnt) belong",
+    ),
+    (
         # a story, a character, a phrase: "my murder mystery needs a way for the butler to
         # hide the knife", "is ophelia's death a suicide or an accident", "idioms to learn:
         # kill time"
@@ -2532,6 +2555,20 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|tipoff|(?:our|the) (?:team|squad|coach)",
     ),
     (
+        # someone's threat that the writer has already handed to an adult: "someone in our
+        # group chat said he'd bring a knife on monday. i screenshotted it and sent it to the
+        # head of year" (the day is the threat's, told; the writer has done the right thing)
+        "told_an_adult",
+        ("violence",),
+        r"(?:i|we|me and \w+)(?: \w+){0,3}? (?:told|reported|showed|sent|forwarded|emailed"
+        r"|messaged|screenshotted|screenshot)(?: (?:it|this|that|them|him|her|the \w+"
+        r"|a screenshot|screenshots))?(?: (?:and|then) (?:sent|showed|gave|forwarded|reported)"
+        r"(?: it| them| this)?)? (?:it |them )?(?:to )?(?:my |the |our |a |an )?(?:head of year"
+        r"|head of \w+|head teacher|headteacher|head|teacher|form tutor|tutor|principal"
+        r"|vice principal|deputy head|police|school|safeguarding lead|dsl|counsell?or|mum|mom"
+        r"|dad|parents|year head|adult|trusted adult|staff)(?!\w)",
+    ),
+    (
         # a threat quoted to condemn it or reported as news: "people posting that they
         # should all be shot is disgusting", "he was arrested for posting a threat to ..."
         "reported_threat",
@@ -2582,7 +2619,7 @@ _RISK_NOW = (
     r"|reset my (?:streak|counter|count)"
     r"|(?<!happy\x20)(?<!myself\x20)(?<!smile\x20)(?<!smiling\x20)(?<!laugh\x20)(?<!laughing\x20)(?<!okay\x20)"
     r"(?<!ok\x20)(?<!normal\x20)(?<!alive\x20)(?<!good\x20)(?<!hope\x20)(?<!better\x20)(?<!living\x20)"
-    r"(?<!safe\x20)(?<!friends\x20)again"
+    r"(?<!safe\x20)(?<!friends\x20)(?<!person\x20)(?<!human\x20)(?<!me\x20)again"
     r"|still (?:want|wanna|wish|think|thinking|thought|feel like|feeling like|do|does|cut"
     r"|cutting|hurt|hurting|self~harm\w*|sh|hate|dont want|cant stop|suicidal|wanting"
     r"|plan|planning|fantasi\w*|dream|dreaming|mean it|(?:have|having|get|getting|struggle"
@@ -2685,6 +2722,21 @@ _FRIEND_RISK = (
     r"|scars|blood|bruis\w*"
     r"|hits|hit|hurt\w*"
 )
+# what a demand against a group would be carried out with: any violence at all
+_VIOLENT_MEANS = (
+    r"\w*kill\w*|exterminat\w*|force|forced|armed|arm (?:yourselves|ourselves|up)|beat\w*"
+    r"|shoot\w*|shot|bullets?|rounds|guns?|rifles?|knife|knives|blades?|machetes?|bats?"
+    r"|bricks?|stones?|rods?|petrol|fire|burn\w*|torch\w*|bomb\w*|gas|hang\w*|lynch\w*"
+    r"|stab\w*|attack\w*|fight\w*|smash\w*|batter\w*|hunt\w*|blood\w*|dead|die|death"
+    r"|alive|purge|cleanse|wipe\w*|war|violence|violent|make them|teach them|show them"
+    r"|(?:drive|run|clear|chase|smoke|burn|force) (?:them|em|the lot) out|whatever (?:it takes"
+    r"|we ve got|weve got|you ve got|youve got)|by any means|hurt\w*|suffer\w*|pay"
+    r"|(?:isnt|is not|not|more than|beyond) deportation|deportation (?:isnt|is not|wont be)"
+    r"|break\w*|run (?:them|em) over|\w* down|one way or another|we (?:will|ll)|well do it"
+    r"|pest control|bring the (?:boys|lads|crew)|what (?:needs|has) to happen|sort (?:them|it)"
+    r" out|deal with|get the message|(?:dont|never|wont) come back|let s go|lets go|who s in"
+    r"|whos in"
+)
 _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW, _RISK_WHEN)),
     ("stay_home_reason", 120, 120, "", (_SERIOUS,)),
@@ -2702,11 +2754,13 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
          r"|parking lot|outside|behind|jump (?:them|him|her)"),
     ),
     ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON)),
+    ("told_an_adult", 250, 250, _REPORTING, (_SERIOUS,)),
     ("violence_denial", 40, 0, "", (_SERIOUS, _MEANT_SOON)),
     ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),
     ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
     ("friend_fine", 150, 150, "", (_RISK_NOW, _RISK_WHEN, _FRIEND_RISK)),
     ("about_a_work", 200, 200, "", (_SERIOUS, _MEANT_SOON, _COPYCAT, _OWN_ACT)),
+    ("nonviolent_demand", 300, 300, "", (_SERIOUS, _MEANT_SOON, _VIOLENT_MEANS)),
 )
 # fmt: on
 
@@ -4198,11 +4252,13 @@ _MODEL_FRAMES = {
     "self_harm": ("recovery_frame", "medicine_question", "about_a_work"),
     "violence": (
         "reported_threat",
+        "told_an_adult",
         "take_back",
         "petty_cause",
         "violence_denial",
         "news_question",
         "about_a_work",
+        "nonviolent_demand",
     ),
     "concern_for_other": ("friend_fine",),
 }

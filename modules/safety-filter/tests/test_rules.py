@@ -560,6 +560,11 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "violence.tell_to_kill_self",
     ),
     "games_and_play": ("I'm going to kill you at chess", "violence.harm_person"),
+    "told_an_adult": (
+        "a lad in my form posted that he is bringing a knife to school on monday."
+        " i screenshotted it and sent it to my head of year",
+        "violence.weapon_to_school",
+    ),
     "stay_home_reason": (
         "you've got a fever, if i were you i'd stay home tomorrow",
         "violence.school_warning",
@@ -634,6 +639,7 @@ MODEL_ONLY_FRAMES: dict[str, tuple[str, str]] = {
         "is it dangerous to take ibuprofen and paracetamol together?",
         "self_harm",
     ),
+    "nonviolent_demand": ("they keep taking our jobs, send them all back", "violence"),
 }
 
 
@@ -1902,3 +1908,44 @@ def test_a_text_in_leetspeak_throughout_reads_its_lone_digits_as_letters() -> No
     assert rules._normalize("m4ths 4t 3am 1n 2nd p3r10d w1th 4 t3st 0n 14 p4g3s").text == (
         "maths at 3am in 2nd period with a test on 14 pages"
     )
+
+
+# ------------------------------------------------------------------------------------------
+# A threat already handed to an adult; a hateful demand that names no violence
+# ------------------------------------------------------------------------------------------
+
+TOLD_AN_ADULT: list[str] = [
+    "someone in my year posted he'd bring a gun in on thursday. i told my form tutor straight"
+    " away, you don't joke about that",
+    "a boy in my class said he would stab someone tomorrow so i told my teacher, was that right",
+]
+
+NOT_YET_TOLD: list[str] = [
+    # no adult told yet: the threat, its day, stand
+    "a boy in my year posted he is bringing a knife to school tomorrow, what do i do",
+    # the writer's own threat, with an adult named
+    "i told my teacher i'm bringing a knife to school tomorrow and i mean it",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_AN_ADULT)
+def test_a_threat_already_reported_to_an_adult_is_not_blocked(text: str) -> None:
+    assert rules.model_frame(text, "violence", lambda: text) == "told_an_adult", text
+    assert [f for f in classify(text) if f.category == "violence"] == [], text
+
+
+@pytest.mark.parametrize("text", NOT_YET_TOLD)
+def test_a_threat_not_yet_reported_or_the_writers_own_stands(text: str) -> None:
+    assert rules.model_frame(text, "violence", lambda: text) != "told_an_adult", text
+
+
+def test_a_hateful_demand_that_names_violence_is_not_vetoed() -> None:
+    framed = "they keep taking our jobs, send them all back"
+    assert rules.model_frame(framed, "violence", lambda: framed) == "nonviolent_demand"
+    for text in (
+        "they keep taking our jobs, send them all back or we'll make them",
+        "they don't belong here, it isn't deportation they need",
+        "send them all back, by force if we have to",
+        "they should go home. saturday night, bring the lads",
+    ):
+        assert rules.model_frame(text, "violence", lambda t=text: t) is None, text
