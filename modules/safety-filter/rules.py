@@ -1065,24 +1065,25 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
     (
         "self_harm.intent_to_die",
         "self_harm", "low",
-        r"{lead}(?: (?:will|wil)(?: (?:{fill})(?!\w)){0,3}+)? (?:want|wanna|wana|wanted|wish"
-        r"|wished|need|needed"
+        # (one {lead} for the three that follow it)
+        r"{lead}(?:(?: (?:will|wil)(?: (?:{fill})(?!\w)){0,3}+)? (?:want|wanna|wana|wanted"
+        r"|wish|wished|need|needed"
         r"|ready|deserve|deserved|plan|planning|decided|choose|chose|trying|tryna|try)"
         r"(?: (?:to|2))?(?: just)? (?:{die})"
-        r"|{lead} (?:want|wanna|wana|wish|wished|need) (?:to |2 )?be"
-        r" (?:{dead})"
+        r"| (?:want|wanna|wana|wish|wished|need) (?:to |2 )?be (?:{dead})"
+        r"| (?:want|wanna|wana|wish|need|going|gonna)(?: to| 2)? (?:become|be|get)"
+        r" unalive(?:d)?)"
         r"|wish (?:i|id) (?:was|were|could be|would be|had) (?:just )?(?:{dead}|died)"
-        r"|{lead} (?:want|wanna|wana|wish|need|going|gonna)(?: to| 2)? (?:become|be|get)"
-        r" unalive(?:d)?"
         r"|(?:wish|hope) (?:i|id) (?:could |would |will |can |just ){0,2}(?:{die})",
     ),
     (
         "self_harm.suicidal_statement",
         "self_harm", "low",
-        r"{lead}(?: (?:these|some|bad|strong|many|a lot of|so many))? (?:{suicidal})"
+        # (one {lead} for the three that follow it)
+        r"{lead}(?:(?: (?:these|some|bad|strong|many|a lot of|so many))? (?:{suicidal})"
         r"(?! (?:characters?|people|patients|person|friends?|teens))"
-        r"|{lead} (?:attempted|tried|attempt) (?:{suicide})"
-        r"|{lead} attempted (?:again|a second time|a third time|one more time)(?! to)"
+        r"| (?:attempted|tried|attempt) (?:{suicide})"
+        r"| attempted (?:again|a second time|a third time|one more time)(?! to))"
         r"|(?:my|writing|write|wrote|written|finished|leaving|leave) (?:a |my )?(?:{suicide})"
         r" (?:note|letter)",
     ),
@@ -1260,6 +1261,26 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|note|list|letter|sheet) (?:\w+ ){0,3}?(?:saying |of |about |on )?who (?:gets"
         r"|should get|will get|can have|is getting) (?:what|my (?:stuff|things|\w+))",
     ),
+    (
+        # a goodbye that says there will be no next time: "the last homework i'll ever ask
+        # you about", "you won't need to help me after tonight", "i won't be online tomorrow
+        # or ever again", "logging off for good"
+        "self_harm.final_goodbye",
+        "self_harm", "medium",
+        r"(?:last|final) (?:homework|question|message|thing|time|lesson|chat|post|essay)"
+        r" (?:i ll |ill |i will |you ll |youll |you will )?ever (?:ask|send|post|write|need|get"
+        r"|see|do|have)"
+        r"|(?:wont|will not|won t|dont|do not) (?:need|have) to (?:help|worry about|deal with"
+        r"|put up with|listen to|hear from|look after) (?:me|my \w+)(?: \w+){0,3}? (?:after"
+        r"|past|from) (?:tonight|today|this week|this weekend|{weekday})(?! (?:because|cause|cos"
+        r"|coz|cuz|bc|since|as|when|if|once|(?:\w+ ){0,2}(?:shift|job|contract|placement"
+        r"|internship|course|term|exams?|holiday|trip|move|moving|leave|leaving|transfer)))"
+        r"|(?:wont|will not|won t) be (?:online|on here|around|here|at school|in class|bothering"
+        r" (?:you|anyone|anybody)) (?:\w+ )?(?:or )?ever again"
+        r"|(?:logging|signing|log|sign) off (?:for good|forever|for the last time)(?! (?:from|on"
+        r"|of) (?:this|the|that) (?:server|game|app|group|chat|discord|account))"
+        r"|(?:sorry|glad) (?:that )?my time (?:here|on earth) (?:was|has been) so short",
+    ),
     # ---------------------------------------------------------------- self_harm / high
     (
         "self_harm.hate_my_life",
@@ -1341,9 +1362,9 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|lunchroom|gym|library|church|mosque|synagogue|temple|mall|hallway|campus|building"
         r"|party|assembly|bus|concert|game)"
         r"|(?:bomb|bombing) (?:the|my|our|this) (?:school|class|classroom|cafeteria|campus)"
-        r"|(?:{intent_head}) (?:be|become) (?:a|the next) (?:school )?shooter"
-        r"|(?:{intent_head}) (?:do|commit|carry out|pull off|plan) (?:a|another|the next)"
-        r" (?:school )?(?:shooting|massacre|bombing|stabbing|attack|mass shooting)"
+        r"|(?:{intent_head}) (?:(?:be|become) (?:a|the next) (?:school )?shooter"
+        r"|(?:do|commit|carry out|pull off|plan) (?:a|another|the next)"
+        r" (?:school )?(?:shooting|massacre|bombing|stabbing|attack|mass shooting))"
         r"|(?:planning|planned|plan) (?:a|an|the|my) (?:school )?(?:shooting|massacre|bombing"
         r"|mass shooting)(?! (?:scene|simulation|drill|drills|in (?:a|my|the) (?:story|game"
         r"|book|novel|movie)))"

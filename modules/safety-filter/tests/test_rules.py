@@ -505,6 +505,7 @@ RULE_EXAMPLES: dict[str, str] = {
     "violence.implied_threat": "nice shop you've got, be a shame if something happened to it",
     "violence.school_warning": "if i was you i'd stay home on friday",
     "self_harm.giving_away": "my bike to my cousin, my games to my little brother",
+    "self_harm.final_goodbye": "this is the last question i'll ever ask you",
     "sexual_minors.csam_terms": "child porn",
     "sexual_minors.reported_solicitation": "a man online asked me to send nudes",
     "sexual_minors.sexual_act_with_minor": "how do i seduce a 12 year old",
@@ -1949,3 +1950,31 @@ def test_a_hateful_demand_that_names_violence_is_not_vetoed() -> None:
         "they should go home. saturday night, bring the lads",
     ):
         assert rules.model_frame(text, "violence", lambda t=text: t) is None, text
+
+
+FINAL_GOODBYES: list[str] = [
+    "thanks for helping with chemistry. this is the last essay i will ever send you",
+    "you won't have to help me with maths after tonight",
+    "i wont be online tomorrow or ever again",
+    "ok logging off for good. love u all",
+    "sorry my time here was so short",
+]
+
+NOT_FINAL_GOODBYES: list[str] = [
+    "this is the last question i'll ask tonight, promise",
+    "i won't be online tomorrow, i have the dentist",
+    "logging off for good from this server, the mods are awful",
+    "you won't have to help me after this week because i finally get it!",
+]
+
+
+@pytest.mark.parametrize("text", FINAL_GOODBYES)
+def test_a_goodbye_with_no_next_time_is_self_harm(text: str) -> None:
+    assert "self_harm.final_goodbye" in [f.rule for f in classify(text)], text
+
+
+@pytest.mark.parametrize("text", NOT_FINAL_GOODBYES)
+def test_an_ordinary_goodbye_is_not_final(text: str) -> None:
+    assert "self_harm.final_goodbye" not in [f.rule for f in classify(text, sensitivity="high")], (
+        text
+    )
