@@ -282,6 +282,8 @@ def test_frames_veto_the_models_finding(text: str, category: str, frame: str) ->
 
 MODEL_NOT_FRAMED: list[tuple[str, str]] = [
     # risk now after all, and the model still decides
+    ("i haven't cut in a month and therapy helped but i really want to", "self_harm"),
+    ("i was suicidal last year. i thought i was ok. tonight i want to end it", "self_harm"),
     ("i haven't had a suicidal thought in months but last night they came back", "self_harm"),
     ("therapy helped for a while but i don't see the point of going on anymore", "self_harm"),
     ("i was doing better. still want to disappear though", "self_harm"),

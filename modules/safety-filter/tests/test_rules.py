@@ -746,6 +746,10 @@ def test_drowning_oneself_in_water_is_not_an_idiom() -> None:
 # back or about a petty cause, trash talk: no flag at any level.
 FRAME_BENIGN: list[str] = [
     # recovery
+    "i used to cut myself every night in year 9. therapy helped. the urges still come, but i"
+    " text my sister instead and it works",
+    "last winter i was suicidal and convinced my family would be better off without me. my"
+    " brother took me to a counsellor and now i am doing an apprenticeship i love",
     "i thought about ending my life a lot in 8th grade, then i got help and im doing way better",
     "300 days clean from self harm today!!",
     "i used to cut myself in middle school but therapy helped so much and im doing okay now",
@@ -833,6 +837,7 @@ FRAME_BENIGN: list[str] = [
 # The risk is present after all: a recent attempt, a relapse, ideation that goes on, a
 # take-back taken back, a real cause, a weapon. (text, category) flagged at medium.
 FRAME_MUST_FLAG: list[tuple[str, str]] = [
+    ("i used to cut myself every night. the urges still come and nothing works", "self_harm"),
     ("i tried to kill myself last night", "self_harm"),
     ("i attempted again on saturday", "self_harm"),
     ("i was clean for a year but i relapsed and i want to die again", "self_harm"),
