@@ -1206,6 +1206,12 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|self~mutilate|self~mutilating)"
         r"|(?:relapsed|relapse|urges? to) (?:on |with )?(?:self~harm|self~harming|sh|cutting"
         r"|cut)|relapsed(?: \w+){0,6}? (?:clean|free) (?:from|of) (?:self~harm|sh|cutting)"
+        r"|(?:relapsed|(?:broke|lost) my (?:clean )?streak(?! (?:on|in|at|with|for) )"
+        r"|day (?:0|zero|one|1) again)"
+        r"(?:\W+\w+){0,8}?\W+(?:arms?|wrists?|thighs?|legs?|stomach|cuts?|blades?|blood|marks"
+        r"|scars)(?!\w)"
+        r"|(?:fresh|new) (?:cuts|marks|wounds|burns) (?:to hide|on my (?:arms?|wrists?|thighs?"
+        r"|legs?|stomach)|i (?:need|have|got) to hide)"
         r"|(?:clean from|clean of|stopped|quit) (?:self~harm|self~harming|sh|cutting)"
         r"(?=(?:\W+\w+){0,10}?\W+(?:again|last night|yesterday|this morning|earlier today))"
         r"|(?:scars|cuts|wounds) (?:from|of) (?:self~harm|cutting myself|sh)"
@@ -1252,11 +1258,15 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         "self_harm", "medium",
         # (each list is one body repeated: its vocabulary is compiled once)
         r"(?:(?:{keepsake}) (?:to|2|goes to|go to) (?:my |the |our |me )?(?:\w+ )?(?:{heir})"
-        r"(?!\w)(?: (?:today|yesterday|tonight|already|last \w+|on \w+))?[^a-z]{0,4}"
+        r"(?:s(?: \w+)?)?(?!\w)(?: (?:today|yesterday|tonight|already|last \w+|on \w+))?"
+        r"[^a-z]{0,4}"
         r"(?:(?:and|then|n|also|plus|gave|given|giving|leaving|left) )*(?:my |the |all my |me"
         r" |our )?(?:\w+ )?){2}"
         r"|(?:(?:{heir}) (?:gets|can have|will get|is getting|should get) (?:my|the|all my)"
         r" (?:\w+ )?(?:{keepsake})(?!\w)[^a-z]{0,4}(?:and )?(?:my |the |our )?(?:\w+ )?){2}"
+        r"|(?:gave|given|giving|give) away (?:\w+ ){0,5}?(?:\W+\w+){0,6}?\W+(?:i|im|i m)"
+        r" (?:dont|do not|wont|will not|won t) (?:need|be needing) (?:them|em|it|any of it"
+        r"|any of them)(?: (?:anymore|any more|where im going|after))"
         r"|(?:wrote|written|writing|write|made|make|making|sorted|sorting|decided|deciding"
         r"|note|list|letter|sheet) (?:\w+ ){0,3}?(?:saying |of |about |on )?who (?:gets"
         r"|should get|will get|can have|is getting) (?:what|my (?:stuff|things|\w+))",
@@ -1279,7 +1289,10 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r" (?:you|anyone|anybody)) (?:\w+ )?(?:or )?ever again"
         r"|(?:logging|signing|log|sign) off (?:for good|forever|for the last time)(?! (?:from|on"
         r"|of) (?:this|the|that) (?:server|game|app|group|chat|discord|account))"
-        r"|(?:sorry|glad) (?:that )?my time (?:here|on earth) (?:was|has been) so short",
+        r"|(?:sorry|glad) (?:that )?my time (?:here|on earth) (?:was|has been) so short"
+        r"|if i (?:dont|don t|do not|never) (?:log in|log on|come online|show up|come back|reply"
+        r"|answer|message you|make it)(?: \w+){0,3}?\W+(?:its|it s|it is|that s|thats) not"
+        r" (?:your|anyone s|anyones|ur) fault",
     ),
     # ---------------------------------------------------------------- self_harm / high
     (
@@ -1643,8 +1656,9 @@ _RULE_TABLE: tuple[tuple[str, str, str, str], ...] = (
         r"|lesson|class)(?=\W*(?:$|all of (?:you|u|yall|them)|every(?:one|body)))"
         r"|enjoy (?:your|ur|his|her|their|this|the|these) (?:\w+ ){0,2}?(?:week|weekend|day"
         r"|days|holiday|holidays|break|summer|lesson|class|{weekday})\W+(?:\w+\W+){0,3}?"
-        r"(?:its|it s|itll be|it ll be|it will be|thats|that s|this is) (?:your|ur|his|her"
-        r"|their|the) (?:last|final)(?: \w+)? (?:one|week|weekend|day)(?=\s*(?:$|[.!?]))"
+        r"(?:its|it s|itll be|it ll be|it will be|thats|that s|this is|it (?:might|may|could"
+        r"|will|would) (?:well |just )?be) (?:your|ur|his|her|their|the) (?:last|final)(?: \w+)?"
+        r" (?:one|week|weekend|day)(?=\s*(?:$|[.!?]))"
         r"|(?:every(?:one|body)(?: (?:who|that|in|at) \w+(?: \w+){0,4}?)?|they|theyre|they re"
         r"|you all|yall|all of (?:you|u|them|yall)|(?:this|that|my|the|our) (?:whole )?(?:class"
         r"|school|year|year group|form)|(?:mr|mrs|miss|ms|sir) \w+(?: and \w+ \w+)?)"

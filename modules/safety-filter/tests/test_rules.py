@@ -1843,6 +1843,7 @@ _TABLE_COMPILED = [
 # ------------------------------------------------------------------------------------------
 
 GIVING_AWAY: list[str] = [
+    "my savings to my brother's account, my laptop to my flatmate",
     "my xbox to my cousin, my manga to my best mate, the rest to charity",
     "Camera to my nan.\nPlants to the lady next door.\nThat's it sorted",
     "gave my bike to my nephew on sunday and my trainers to my brother",
@@ -1871,6 +1872,7 @@ def test_presents_and_single_hand_me_downs_are_not_giving_away(text: str) -> Non
 
 
 SCHOOL_WARNINGS: list[str] = [
+    "enjoy the weekend sam, it might be your last one",
     "lowkey if i was u id stay home wednesday",
     "tell everyone in 8b to stay home on monday. trust me",
     "ENJOY YOUR LAST WEEK, ALL OF YOU",
@@ -1958,6 +1960,7 @@ def test_a_hateful_demand_that_names_violence_is_not_vetoed() -> None:
 
 
 FINAL_GOODBYES: list[str] = [
+    "if i don't log in tomorrow, it's not your fault. thanks for everything",
     "thanks for helping with chemistry. this is the last essay i will ever send you",
     "you won't have to help me with maths after tonight",
     "i wont be online tomorrow or ever again",
@@ -1966,6 +1969,7 @@ FINAL_GOODBYES: list[str] = [
 ]
 
 NOT_FINAL_GOODBYES: list[str] = [
+    "if i don't reply it's because my phone died, not your fault lol",
     "this is the last question i'll ask tonight, promise",
     "i won't be online tomorrow, i have the dentist",
     "logging off for good from this server, the mods are awful",
@@ -1983,3 +1987,26 @@ def test_an_ordinary_goodbye_is_not_final(text: str) -> None:
     assert "self_harm.final_goodbye" not in [f.rule for f in classify(text, sensitivity="high")], (
         text
     )
+
+
+RELAPSES: list[str] = [
+    "relapsed ngl, my arms are a mess again",
+    "day 0 again. thighs this time so nobody sees",
+    "got fresh cuts to hide before pe tomorrow",
+]
+
+NOT_RELAPSES: list[str] = [
+    "relapsed on vaping again ugh",
+    "fresh cuts of beef at the butchers today",
+    "broke my streak on duolingo, my arms hurt from the gym though",
+]
+
+
+@pytest.mark.parametrize("text", RELAPSES)
+def test_a_relapse_told_with_the_body_is_self_injury(text: str) -> None:
+    assert "self_harm.self_injury" in [f.rule for f in classify(text)], text
+
+
+@pytest.mark.parametrize("text", NOT_RELAPSES)
+def test_other_relapses_and_cuts_are_not_self_injury(text: str) -> None:
+    assert "self_harm.self_injury" not in [f.rule for f in classify(text, sensitivity="high")], text
