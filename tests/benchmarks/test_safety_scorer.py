@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind13.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind14.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -55,6 +55,7 @@ make_eval_blind10: Any = _import("benchmarks.safety.make_eval_blind10")
 make_eval_blind11: Any = _import("benchmarks.safety.make_eval_blind11")
 make_eval_blind12: Any = _import("benchmarks.safety.make_eval_blind12")
 make_eval_blind13: Any = _import("benchmarks.safety.make_eval_blind13")
+make_eval_blind14: Any = _import("benchmarks.safety.make_eval_blind14")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -76,6 +77,7 @@ BLIND10 = REPO / "benchmarks" / "safety" / "eval_blind10.jsonl"
 BLIND11 = REPO / "benchmarks" / "safety" / "eval_blind11.jsonl"
 BLIND12 = REPO / "benchmarks" / "safety" / "eval_blind12.jsonl"
 BLIND13 = REPO / "benchmarks" / "safety" / "eval_blind13.jsonl"
+BLIND14 = REPO / "benchmarks" / "safety" / "eval_blind14.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -91,6 +93,7 @@ BLINDS = [
     BLIND11,
     BLIND12,
     BLIND13,
+    BLIND14,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -119,6 +122,7 @@ BLIND10_ROWS = _rows(BLIND10)
 BLIND11_ROWS = _rows(BLIND11)
 BLIND12_ROWS = _rows(BLIND12)
 BLIND13_ROWS = _rows(BLIND13)
+BLIND14_ROWS = _rows(BLIND14)
 
 
 @pytest.fixture(scope="module")
@@ -196,6 +200,7 @@ POST_SETS = [
     (BLIND11, make_eval_blind11),
     (BLIND12, make_eval_blind12),
     (BLIND13, make_eval_blind13),
+    (BLIND14, make_eval_blind14),
 ]
 
 
@@ -306,7 +311,7 @@ def test_blind_corpus_shape() -> None:
 # The later blind corpora: each as large as the last or larger, with more kinds
 # --------------------------------------------------------------------------------------------
 
-# what the third to thirteenth sets add: threat test cases, and their hard negatives
+# what the third to fourteenth sets add: threat test cases, and their hard negatives
 _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reported_threat_news"})
 
 
@@ -325,6 +330,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND11_ROWS, "b11-", make_eval_blind11.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND12_ROWS, "b12-", make_eval_blind12.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND13_ROWS, "b13-", make_eval_blind13.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND14_ROWS, "b14-", make_eval_blind14.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -339,6 +345,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     ],
 )
 def test_later_blind_corpus_shape(
