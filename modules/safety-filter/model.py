@@ -787,6 +787,8 @@ class Normalizer:
             out.append(tok)
         if leet_words >= _LEET_TEXT:
             for n in lone:
+                if n + 1 < len(out) and out[n + 1] in _UNITS:
+                    continue  # "r4n 4 kms": a distance
                 out[n] = _LONE_LEET[out[n]]
         return out, starts
 

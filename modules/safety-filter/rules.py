@@ -237,6 +237,7 @@ _NOT_LEET_RE = re.compile(
 # A text with this many words in leetspeak is read as leetspeak throughout (see _normalize).
 _LEET_TEXT = 2
 _LEET_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz01345")
+_UNIT_NEXT_RE = re.compile(r" +(?:km|kms|mins?|hrs?|k)(?!\w)")  # "r4n 4 kms": a distance
 _LEET_TABLE = str.maketrans({k: v for k, v in _LEET.items() if k.isdigit()})
 _LEET_SHORT_WORDS = frozenset(
     "i a he me we be so no go do to my by up us if it in is at an as am of on or and the"
@@ -338,7 +339,7 @@ def _normalize(text: str) -> _Normalized:
         # "h3" -> "he", "4nd" -> "and"); not "2nd", "3am" or "14"
         for m in held:
             word = m.group().translate(_LEET_TABLE)
-            if word in _LEET_SHORT_WORDS:
+            if word in _LEET_SHORT_WORDS and not _UNIT_NEXT_RE.match(s, m.end()):
                 if leet is None:
                     leet = list(s)
                 leet[m.start() : m.end()] = word

@@ -89,6 +89,8 @@ def test_a_text_in_leetspeak_throughout_reads_lone_1_and_4_as_letters() -> None:
     # not in a text with one word of leetspeak, or none
     assert words("g0t 1 ticket and 4 cakes") == ["got", "1", "ticket", "and", "4", "cakes"]
     assert words("1 more and 4 to go") == ["1", "more", "and", "4", "to", "go"]
+    # nor a number before a unit: "4 kms" is a distance, not "a kill myself"
+    assert words("1 r4n 4 kms t0d4y") == ["i", "ran", "4", "kms", "today"]
 
 
 def test_unknown_long_words_stay_whole_when_they_do_not_split() -> None:

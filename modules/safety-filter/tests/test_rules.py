@@ -1912,6 +1912,7 @@ def test_a_text_in_leetspeak_throughout_reads_its_lone_digits_as_letters() -> No
     assert categories("1 h0p3 h3 g3ts h1t by 4 c4r") == {"violence"}
     # one word of leetspeak is not enough: numbers and codes stay what they are
     assert rules._normalize("g0t 2 tickets for 1 pm, row 4").text == "got 2 tickets for 1 pm, row 4"
+    assert classify("1 r4n 4 kms t0d4y, m4d3 1t h0m3 1n t1m3") == []
     # in a text in leetspeak, times, ordinals and numbers of two digits are still numbers
     assert rules._normalize("m4ths 4t 3am 1n 2nd p3r10d w1th 4 t3st 0n 14 p4g3s").text == (
         "maths at 3am in 2nd period with a test on 14 pages"
