@@ -1861,16 +1861,6 @@ NOT_GIVING_AWAY: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", GIVING_AWAY)
-def test_possessions_handed_out_person_by_person_are_self_harm(text: str) -> None:
-    assert "self_harm.giving_away" in [f.rule for f in classify(text)], text
-
-
-@pytest.mark.parametrize("text", NOT_GIVING_AWAY)
-def test_presents_and_single_hand_me_downs_are_not_giving_away(text: str) -> None:
-    assert "self_harm.giving_away" not in [f.rule for f in classify(text, sensitivity="high")], text
-
-
 SCHOOL_WARNINGS: list[str] = [
     "enjoy the weekend sam, it might be your last one",
     "lowkey if i was u id stay home wednesday",
@@ -1893,18 +1883,6 @@ NOT_SCHOOL_WARNINGS: list[str] = [
     "everyone in my class is going to be sorry to see mr reed retire on friday",
     "i'm gonna regret it on friday lol, i ate the whole pizza",
 ]
-
-
-@pytest.mark.parametrize("text", SCHOOL_WARNINGS)
-def test_a_warning_to_stay_away_or_a_day_of_reckoning_is_violence(text: str) -> None:
-    assert "violence.school_warning" in [f.rule for f in classify(text)], text
-
-
-@pytest.mark.parametrize("text", NOT_SCHOOL_WARNINGS)
-def test_staying_home_ill_and_goodbyes_are_not_warnings(text: str) -> None:
-    assert "violence.school_warning" not in [f.rule for f in classify(text, sensitivity="high")], (
-        text
-    )
 
 
 def test_a_text_in_leetspeak_throughout_reads_its_lone_digits_as_letters() -> None:
@@ -1978,18 +1956,6 @@ NOT_FINAL_GOODBYES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", FINAL_GOODBYES)
-def test_a_goodbye_with_no_next_time_is_self_harm(text: str) -> None:
-    assert "self_harm.final_goodbye" in [f.rule for f in classify(text)], text
-
-
-@pytest.mark.parametrize("text", NOT_FINAL_GOODBYES)
-def test_an_ordinary_goodbye_is_not_final(text: str) -> None:
-    assert "self_harm.final_goodbye" not in [f.rule for f in classify(text, sensitivity="high")], (
-        text
-    )
-
-
 RELAPSES: list[str] = [
     "relapsed ngl, my arms are a mess again",
     "day 0 again. thighs this time so nobody sees",
@@ -2003,11 +1969,25 @@ NOT_RELAPSES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", RELAPSES)
-def test_a_relapse_told_with_the_body_is_self_injury(text: str) -> None:
-    assert "self_harm.self_injury" in [f.rule for f in classify(text)], text
+# each rule above: the messages it must flag at medium, and the look-alikes it must not flag
+# even at high
+RULE_CASES: list[tuple[str, list[str], list[str]]] = [
+    ("self_harm.giving_away", GIVING_AWAY, NOT_GIVING_AWAY),
+    ("violence.school_warning", SCHOOL_WARNINGS, NOT_SCHOOL_WARNINGS),
+    ("self_harm.final_goodbye", FINAL_GOODBYES, NOT_FINAL_GOODBYES),
+    ("self_harm.self_injury", RELAPSES, NOT_RELAPSES),
+]
 
 
-@pytest.mark.parametrize("text", NOT_RELAPSES)
-def test_other_relapses_and_cuts_are_not_self_injury(text: str) -> None:
-    assert "self_harm.self_injury" not in [f.rule for f in classify(text, sensitivity="high")], text
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [(rule_id, text) for rule_id, hits, _ in RULE_CASES for text in hits]
+)
+def test_the_rule_flags_what_it_was_written_for(rule_id: str, text: str) -> None:
+    assert rule_id in [f.rule for f in classify(text)], text
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [(rule_id, text) for rule_id, _, misses in RULE_CASES for text in misses]
+)
+def test_the_rule_leaves_its_look_alikes(rule_id: str, text: str) -> None:
+    assert rule_id not in [f.rule for f in classify(text, sensitivity="high")], text
