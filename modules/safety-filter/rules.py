@@ -924,7 +924,7 @@ class _SavedCode:
 
     def __init__(self, enabled: bool = True) -> None:
         self.entries: dict[str, tuple[int, int, int, int]] = {}
-        self.made: dict[str, re.Pattern[str]] = {}  # by digest, while the file is open
+        self.made: dict[str, re.Pattern[str]] = {}  # by pattern, until close()
         self.file: Any = None
         self.used = 0
         self.compiled = 0  # patterns compiled by re instead
@@ -951,11 +951,15 @@ class _SavedCode:
             f.close()
 
     def compile(self, pattern: str) -> re.Pattern[str]:
-        digest = _code_digest(pattern) if self.file is not None else ""
-        made = self.made.get(digest) if digest else None
+        made = self.made.get(pattern)
         if made is not None:
-            return made  # the same pattern in several tables: one object (re's cache does it
-            # for the patterns it compiles)
+            return made  # the same pattern in several tables (a frame's counter-words, a
+            # proximity partner, a rule): one object
+        made = self.made[pattern] = self._compile(pattern)
+        return made
+
+    def _compile(self, pattern: str) -> re.Pattern[str]:
+        digest = _code_digest(pattern) if self.file is not None else ""
         entry = self.entries.get(digest) if digest else None
         if entry is not None:
             flags, groups, offset, count = entry
@@ -969,7 +973,6 @@ class _SavedCode:
                     _saved_name(digest), flags, code.tolist(), groups - 1, {}, (None,) * groups
                 )
                 self.used += 1
-                self.made[digest] = compiled
                 return compiled
             except (OSError, EOFError, ValueError, TypeError, RuntimeError):
                 pass
@@ -2889,17 +2892,14 @@ _WINDOW_VETO = {
 
 # the counter-words a frame reads in the sentence of a rule's match only
 _SENTENCE_COUNTERS = {("recovery_frame", _RISK_WHEN)}
-# counter-words shared by several frames (the signs of a risk now, "i mean it"), and the
-# partner of several proximity rules (a minor named near a sexual term), are compiled once
-_shared = cache(_compile)
 _FRAMES: tuple[_Frame, ...] = tuple(
     _Frame(
         next(i for i, g in enumerate(_GUARDS) if g.id == gid),
         before,
         after,
         _compile(need) if need else None,
-        tuple(_shared(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
-        tuple(_shared(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
+        tuple(_compile(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
+        tuple(_compile(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
     )
     for gid, before, after, need, counters in _FRAME_TABLE
 )
@@ -2931,7 +2931,7 @@ def _build_rules() -> tuple[_Rule, ...]:
                 cat,
                 level,
                 _severity(level),
-                _shared(tmpl),
+                _compile(tmpl),
                 None,
                 0,
                 False,
@@ -2946,8 +2946,8 @@ def _build_rules() -> tuple[_Rule, ...]:
                 cat,
                 level,
                 _severity(level),
-                _shared(a),
-                _shared(b),
+                _compile(a),
+                _compile(b),
                 gap,
                 same_sentence,
                 _guards_for(rid, cat),
@@ -2966,7 +2966,6 @@ def _build_rules() -> tuple[_Rule, ...]:
 
 
 _RULES: tuple[_Rule, ...] = _build_rules()
-_shared.cache_clear()
 _RULES_AT: dict[str, tuple[int, ...]] = {
     level: tuple(i for i, r in enumerate(_RULES) if _LEVEL_RANK[r.level] <= _LEVEL_RANK[level])
     for level in SENSITIVITIES
