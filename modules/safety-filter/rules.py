@@ -924,7 +924,7 @@ class _SavedCode:
 
     def __init__(self, enabled: bool = True) -> None:
         self.entries: dict[str, tuple[int, int, int, int]] = {}
-        self.made: dict[str, re.Pattern[str]] = {}  # by pattern, until close()
+        self.made: dict[str, re.Pattern[str]] = {}  # by digest, until close()
         self.file: Any = None
         self.used = 0
         self.compiled = 0  # patterns compiled by re instead
@@ -951,16 +951,16 @@ class _SavedCode:
             f.close()
 
     def compile(self, pattern: str) -> re.Pattern[str]:
-        made = self.made.get(pattern)
+        digest = _code_digest(pattern)
+        made = self.made.get(digest)
         if made is not None:
             return made  # the same pattern in several tables (a frame's counter-words, a
             # proximity partner, a rule): one object
-        made = self.made[pattern] = self._compile(pattern)
+        made = self.made[digest] = self._compile(pattern, digest)
         return made
 
-    def _compile(self, pattern: str) -> re.Pattern[str]:
-        digest = _code_digest(pattern) if self.file is not None else ""
-        entry = self.entries.get(digest) if digest else None
+    def _compile(self, pattern: str, digest: str) -> re.Pattern[str]:
+        entry = self.entries.get(digest) if self.file is not None else None
         if entry is not None:
             flags, groups, offset, count = entry
             try:
