@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind14.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind15.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -56,6 +56,7 @@ make_eval_blind11: Any = _import("benchmarks.safety.make_eval_blind11")
 make_eval_blind12: Any = _import("benchmarks.safety.make_eval_blind12")
 make_eval_blind13: Any = _import("benchmarks.safety.make_eval_blind13")
 make_eval_blind14: Any = _import("benchmarks.safety.make_eval_blind14")
+make_eval_blind15: Any = _import("benchmarks.safety.make_eval_blind15")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -78,6 +79,7 @@ BLIND11 = REPO / "benchmarks" / "safety" / "eval_blind11.jsonl"
 BLIND12 = REPO / "benchmarks" / "safety" / "eval_blind12.jsonl"
 BLIND13 = REPO / "benchmarks" / "safety" / "eval_blind13.jsonl"
 BLIND14 = REPO / "benchmarks" / "safety" / "eval_blind14.jsonl"
+BLIND15 = REPO / "benchmarks" / "safety" / "eval_blind15.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -94,6 +96,7 @@ BLINDS = [
     BLIND12,
     BLIND13,
     BLIND14,
+    BLIND15,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -123,6 +126,7 @@ BLIND11_ROWS = _rows(BLIND11)
 BLIND12_ROWS = _rows(BLIND12)
 BLIND13_ROWS = _rows(BLIND13)
 BLIND14_ROWS = _rows(BLIND14)
+BLIND15_ROWS = _rows(BLIND15)
 
 
 @pytest.fixture(scope="module")
@@ -201,6 +205,7 @@ POST_SETS = [
     (BLIND12, make_eval_blind12),
     (BLIND13, make_eval_blind13),
     (BLIND14, make_eval_blind14),
+    (BLIND15, make_eval_blind15),
 ]
 
 
@@ -331,6 +336,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND12_ROWS, "b12-", make_eval_blind12.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND13_ROWS, "b13-", make_eval_blind13.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND14_ROWS, "b14-", make_eval_blind14.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND15_ROWS, "b15-", make_eval_blind15.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -346,6 +352,7 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     ],
 )
 def test_later_blind_corpus_shape(
