@@ -29,13 +29,19 @@ How a text is scored
    its boundaries ("<sui", "suic", "icid", "ide>"), which carry some of the weight of
    misspellings ("suicde") the words alone would miss. Very common words ("i", "to", "my",
    "going": :data:`STOPWORDS`) count only in pairs and triples. Character n-grams count for
-   ``char_weight`` each.
+   ``char_weight`` each. And the text's **context**: each of its words once, as ``@word``
+   (:func:`context_features`, worth :data:`CONTEXT_VALUE`), which every span of the text
+   carries whole.
 3. **Score**: a multinomial logistic regression over :data:`CLASSES` (benign and the three
    risk categories). A text of at most ``window`` words is scored whole; a longer one in
-   windows of ``window`` words, ``stride`` apart, and each category keeps its highest
+   windows of ``window`` words, ``stride`` apart (and a text of several sentences also
+   sentence by sentence: :func:`spans`), and each category keeps its highest
    probability, so that one sentence in a long post counts and a long post does not pile up
-   weak evidence. Only the first 16,000 and the last 8,000 characters of a longer text are
-   scored (the rules read all of it).
+   weak evidence. The context is what a window cannot see by itself: "ago", "now" and
+   "therapist" elsewhere in a story of recovery, "tonight" and "again" in a crisis.
+   ``train.py`` learns a text of several spans from the span that decides its score, so
+   that the context learns what it adds. Only the first 16,000 and the last 8,000
+   characters of a longer text are scored (the rules read all of it).
 
 Speed and memory: words are featurised once and cached (their weights summed per class, with
 the word's id), so a typical message costs one dictionary lookup per word and one probe of
@@ -77,6 +83,9 @@ __all__ = [
     "Scores",
     "char_ngrams",
     "features",
+    "merge_features",
+    "spans",
+    "token_features",
 ]
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
@@ -554,7 +563,7 @@ _ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
 SPAN_PENALTY = (1.6, 1.0, 1.0)  # self_harm, violence, concern_for_other
 # Past this many spans the price stops growing: one clear sentence in a very long text
 # still counts.
-_PENALISED_SPANS = 16
+PENALISED_SPANS = 16
 _MAX_SENTENCES = 400  # sentences scored on their own (a longer text: windows only after)
 _MIN_SENTENCE = 3  # words
 _RUN3_RE = re.compile(r"([a-z])\1{2,}")
@@ -978,20 +987,68 @@ def char_ngrams(word: str) -> list[str]:
     return [f"#{w[i : i + k]}" for k in (3, 4, 5) for i in range(n - k + 1)]
 
 
-def features(words: Sequence[str], char_weight: float) -> dict[str, float]:
-    """The features of a word sequence with their values (what ``train.py`` learns from)."""
-    out: dict[str, float] = {}
+def token_features(words: Sequence[str], char_weight: float) -> list[dict[str, float]]:
+    """Each word's own features with their values: the word and its character n-grams (not
+    for a stopword), and the pair and the triple it ends. A span of the text scores as the
+    sum of its words' (:meth:`LinearModel.score_words`; a pair that begins before the span
+    counts in it, as the word that ends it does)."""
+    out: list[dict[str, float]] = []
     for i, w in enumerate(words):
+        mine: dict[str, float] = {}
         if w not in STOPWORDS:
-            out[w] = out.get(w, 0.0) + 1.0
+            mine[w] = 1.0
             for g in char_ngrams(w):
-                out[g] = out.get(g, 0.0) + char_weight
+                mine[g] = mine.get(g, 0.0) + char_weight
         if i:
             b = f"{words[i - 1]} {w}"
-            out[b] = out.get(b, 0.0) + 1.0
+            mine[b] = 1.0
             if i > 1:
-                t = f"{words[i - 2]} {b}"
-                out[t] = out.get(t, 0.0) + 1.0
+                mine[f"{words[i - 2]} {b}"] = 1.0
+        out.append(mine)
+    return out
+
+
+CONTEXT = "@"  # a context feature: a word of the whole text, counted in each of its spans
+CONTEXT_VALUE = 0.5
+
+
+def context_features(words: Iterable[str]) -> dict[str, float]:
+    """The text's context, which each of its spans carries whole: each word in it, once
+    ("@ago", "@now", "@was" in a story of recovery; "@tonight", "@again" in a crisis), so
+    that a window of a long post is not read out of what the rest of the post says."""
+    return {CONTEXT + w: CONTEXT_VALUE for w in dict.fromkeys(words)}
+
+
+def merge_features(parts: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    """Features summed (a span's, from its words')."""
+    out: dict[str, float] = {}
+    for mine in parts:
+        for f, v in mine.items():
+            out[f] = out.get(f, 0.0) + v
+    return out
+
+
+def features(words: Sequence[str], char_weight: float) -> dict[str, float]:
+    """The features of a word sequence with their values: its words' summed, and its
+    context."""
+    return merge_features([*token_features(words, char_weight), context_features(words)])
+
+
+def spans(n: int, sentences: Sequence[int], window: int, stride: int) -> list[tuple[int, int]]:
+    """Where a text of ``n`` words is scored: whole, or in windows of ``window`` words every
+    ``stride``; and each sentence of a text of several on its own (``sentences``: where they
+    begin), as the short messages the model learnt from. Its score is its riskiest span's."""
+    if n <= window:
+        out = [(0, n)]
+    else:
+        out = [(s, s + window) for s in range(0, n - window + 1, stride)]
+        if out[-1][1] < n:
+            out.append((n - window, n))
+    if sentences:
+        bounds = [0, *(i for i in sentences[:_MAX_SENTENCES] if 0 < i < n), n]
+        for a, b in pairwise(bounds):
+            if _MIN_SENTENCE <= b - a <= window and (a, b) != (0, n):
+                out.append((a, b))
     return out
 
 
@@ -1010,6 +1067,10 @@ def _describe(feature: str) -> str:
 # --------------------------------------------------------------------------------------------
 # The model
 # --------------------------------------------------------------------------------------------
+
+
+# a word's logits (benign's first, 0), its id (-1: unknown), and its context's logits
+_Cached = tuple[float, float, float, float, int, float, float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1138,7 +1199,7 @@ class LinearModel:
         self._gram_row = self._triple_row + len(self._triples)
         self._header = {k: v for k, v in header.items() if k != "sections"}
         self._parts = parts
-        self._word_cache: dict[str, tuple[float, float, float, float, int]] = {}
+        self._word_cache: dict[str, _Cached] = {}
 
     # -- loading and saving ----------------------------------------------------------------
 
@@ -1325,7 +1386,7 @@ class LinearModel:
             text = text[:HEAD_CHARS] + " \n " + text[-TAIL_CHARS:]
         return self.normalizer.analyse(text)
 
-    def _word(self, w: str) -> tuple[float, float, float, float, int]:
+    def _word(self, w: str) -> _Cached:
         """A word's contribution to the logits (itself and its character n-grams) and its id
         (-1: no feature has it), cached. A word the model knows has its n-grams' weights
         summed in the file (``words.grams``); only another word probes the n-gram table,
@@ -1365,7 +1426,14 @@ class LinearModel:
                         a3 += cw * values[codes[j + 2]]
                         break
                     t += 1
-        got = (0.0, a1, a2, a3, wid)
+        c1 = c2 = c3 = 0.0
+        t = self._words.find(CONTEXT + w)
+        if t >= 0 and (r := self._unigram[t]) >= 0:
+            codes, values, j = self._codes, self._values, 3 * r
+            c1 = CONTEXT_VALUE * values[codes[j]]
+            c2 = CONTEXT_VALUE * values[codes[j + 1]]
+            c3 = CONTEXT_VALUE * values[codes[j + 2]]
+        got = (0.0, a1, a2, a3, wid, c1, c2, c3)
         cache = self._word_cache
         if len(cache) >= _CACHE_LIMIT:
             _forget_older_half(cache)
@@ -1387,7 +1455,7 @@ class LinearModel:
             c = cache.get(w)
             if c is None:
                 c = self._word(w)
-            a0, a1, a2, a3, wid = c
+            a0, a1, a2, a3, wid = c[:5]
             pair = -1
             if wid >= 0 and prev >= 0:
                 q, h = divmod(prev * n + wid, pair_buckets)
@@ -1416,21 +1484,19 @@ class LinearModel:
             prev, prev_pair = wid, pair
         return out
 
+    def _context_logits(self, words: Sequence[str]) -> tuple[float, float, float]:
+        """What the text's context adds to each risk logit of each of its spans."""
+        cache = self._word_cache
+        a1 = a2 = a3 = 0.0
+        for w in dict.fromkeys(words):
+            c = cache.get(w) or self._word(w)
+            a1 += c[5]
+            a2 += c[6]
+            a3 += c[7]
+        return a1, a2, a3
+
     def _spans(self, n: int, sentences: Sequence[int] = ()) -> list[tuple[int, int]]:
-        """Where to score: the whole text, or windows of it; and each sentence of a text of
-        several on its own, as the short messages the model learnt from."""
-        if n <= self.window:
-            spans = [(0, n)]
-        else:
-            spans = [(s, s + self.window) for s in range(0, n - self.window + 1, self.stride)]
-            if spans[-1][1] < n:
-                spans.append((n - self.window, n))
-        if sentences:
-            bounds = [0, *(i for i in sentences[:_MAX_SENTENCES] if 0 < i < n), n]
-            for a, b in pairwise(bounds):
-                if _MIN_SENTENCE <= b - a <= self.window and (a, b) != (0, n):
-                    spans.append((a, b))
-        return spans
+        return spans(n, sentences, self.window, self.stride)
 
     def score_words(self, words: Sequence[str], sentences: Sequence[int] = ()) -> Scores:
         """Scores of an already normalised word sequence (``sentences``: where sentences
@@ -1441,9 +1507,13 @@ class LinearModel:
         top = -1.0
         spans = self._spans(len(words), sentences)
         b0, b1, b2, b3 = self.bias
+        c1, c2, c3 = self._context_logits(words)
+        b1 += c1
+        b2 += c2
+        b3 += c3
         # Many spans are many chances for one to look risky by accident: each risk logit
         # pays for the number of spans looked at (none for a text scored whole).
-        tries = math.log(min(len(spans), _PENALISED_SPANS))
+        tries = math.log(min(len(spans), PENALISED_SPANS))
         b1 -= SPAN_PENALTY[0] * tries
         b2 -= SPAN_PENALTY[1] * tries
         b3 -= SPAN_PENALTY[2] * tries
@@ -1587,7 +1657,7 @@ def _feature_tables(
     gram_sums = [0] * (k * n)
     for t in range(n):
         w = words.key(t)
-        if w in STOPWORDS:
+        if w in STOPWORDS or w.startswith(CONTEXT):
             continue
         for key in _gram_keys(f"<{w}>".encode()):
             row = gram_row.get(key)

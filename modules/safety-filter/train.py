@@ -8,7 +8,11 @@ The corpus is ``training/corpus.py`` (the project's own templates, deterministic
 features and the normalisation are ``model.py``'s, so that what is learnt here is exactly
 what the module computes. The learner is a multinomial logistic regression (softmax over
 :data:`model.CLASSES`) fitted with AdaGrad and an L2 penalty, in pure Python: a few minutes
-on a laptop. Classes are weighted by the square root of their share of benign. A tenth
+on a laptop. Classes are weighted by the square root of their share of benign. The first
+pass learns each text whole; the later ones learn a text that the model scores in several
+spans (a long post in windows, a message of several sentences sentence by sentence) from
+the span that decides its score, as scoring reads it (multiple-instance learning: see
+:func:`fit`), with the text's context (``model.context_features``) in every span. A tenth
 of the corpus (chosen by a hash of each text) is held out to report precision and recall;
 then the model is refitted on all of it. Weights too small to matter are dropped; of the
 rest, each risk class's weight over benign's is kept (benign's is then 0: the same softmax),
@@ -70,6 +74,7 @@ STRIDE = 8
 
 # Settings of the learner.
 EPOCHS = 4
+WHOLE_EPOCHS = 1  # passes over whole texts before texts of several spans learn from one
 LEARNING_RATE = 0.1
 L2 = 5e-5
 L2_CHAR = 4e-4  # character n-grams: a stronger pull to zero, so that only pieces of words
@@ -130,6 +135,20 @@ def _held_out(text: str) -> bool:
 
 
 Sparse = tuple[list[int], list[float]]
+# A text the model scores in several spans (windows, sentences; see model.spans): each word's
+# features, the spans, and what each risk logit pays for their number (model.SPAN_PENALTY).
+Bag = tuple[list[Sparse], list[tuple[int, int]], tuple[float, float, float], Sparse]
+
+
+def _sparse(feats: Mapping[str, float], index: Mapping[str, int]) -> Sparse:
+    idx: list[int] = []
+    val: list[float] = []
+    for f, v in feats.items():
+        j = index.get(f)
+        if j is not None:
+            idx.append(j)
+            val.append(v)
+    return idx, val
 
 
 def featurise(
@@ -138,25 +157,75 @@ def featurise(
     index: dict[str, int] | None,
     char_weight: float,
     min_count: int = MIN_COUNT,
-) -> tuple[list[Sparse], dict[str, int]]:
-    """Sparse feature vectors; builds the feature index when ``index`` is None."""
-    raw = [model.features(normalizer.words(e.text), char_weight) for e in examples]
+) -> tuple[list[Sparse], list[Bag | None], dict[str, int]]:
+    """Sparse feature vectors of the whole texts and, for a text scored in several spans, its
+    words' features (a bag of spans, see :func:`fit`); builds the feature index when
+    ``index`` is None."""
+    analysed = [normalizer.analyse(e.text) for e in examples]
+    per_word = [model.token_features(a.words, char_weight) for a in analysed]
+    context = [model.context_features(a.words) for a in analysed]
+    raw = [model.merge_features([*w, c]) for w, c in zip(per_word, context, strict=True)]
     if index is None:
         df: Counter[str] = Counter()
         for feats in raw:
             df.update(feats.keys())
         index = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_count))}
-    vectors: list[Sparse] = []
-    for feats in raw:
-        idx: list[int] = []
-        val: list[float] = []
-        for f, v in feats.items():
-            j = index.get(f)
-            if j is not None:
-                idx.append(j)
-                val.append(v)
-        vectors.append((idx, val))
-    return vectors, index
+    vectors = [_sparse(feats, index) for feats in raw]
+    bags: list[Bag | None] = []
+    for a, words, c in zip(analysed, per_word, context, strict=True):
+        where = model.spans(len(a.words), a.sentences, WINDOW, STRIDE)
+        if len(where) < 2:
+            bags.append(None)
+            continue
+        tries = math.log(min(len(where), model.PENALISED_SPANS))
+        pay = tuple(p * tries for p in model.SPAN_PENALTY)
+        bags.append(([_sparse(w, index) for w in words], where, pay, _sparse(c, index)))  # type: ignore[arg-type]
+    return vectors, bags, index
+
+
+def _riskiest_span(
+    bag: Bag, y: int, weights: Sequence[Sequence[float]], bias: Sequence[float]
+) -> tuple[Sparse, tuple[float, float, float, float]]:
+    """The span of a text of several that decides its score for label ``y`` (a risk label:
+    the span where it is likeliest; benign: the riskiest span, as scoring picks it), with its
+    features summed and the offset of its logits (the bias aside)."""
+    words, where, pay, (cidx, cval) = bag
+    c0 = c1 = c2 = c3 = 0.0
+    for j, v in zip(cidx, cval, strict=True):
+        w = weights[j]
+        c0 += v * w[0]
+        c1 += v * w[1]
+        c2 += v * w[2]
+        c3 += v * w[3]
+    per_word = []
+    for idx, val in words:
+        a0 = a1 = a2 = a3 = 0.0
+        for j, v in zip(idx, val, strict=True):
+            w = weights[j]
+            a0 += v * w[0]
+            a1 += v * w[1]
+            a2 += v * w[2]
+            a3 += v * w[3]
+        per_word.append((a0, a1, a2, a3))
+    best, best_at = -1.0, where[0]
+    for start, end in where:
+        z = [bias[0] + c0, bias[1] + c1 - pay[0], bias[2] + c2 - pay[1], bias[3] + c3 - pay[2]]
+        for t in per_word[start:end]:
+            z[0] += t[0]
+            z[1] += t[1]
+            z[2] += t[2]
+            z[3] += t[3]
+        m = max(z)
+        e = [math.exp(x - m) for x in z]
+        p = [x / sum(e) for x in e]
+        key = p[y] if y else max(p[1:])
+        if key > best:
+            best, best_at = key, (start, end)
+    summed: dict[int, float] = dict(zip(cidx, cval, strict=True))
+    for idx, val in words[best_at[0] : best_at[1]]:
+        for j, v in zip(idx, val, strict=True):
+            summed[j] = summed.get(j, 0.0) + v
+    return (list(summed), list(summed.values())), (0.0, -pay[0], -pay[1], -pay[2])
 
 
 def fit(
@@ -164,13 +233,22 @@ def fit(
     labels: Sequence[int],
     n_features: int,
     char_features: Sequence[bool],
+    bags: Sequence[Bag | None] = (),
     *,
     epochs: int = EPOCHS,
     l2: float = L2,
     learning_rate: float = LEARNING_RATE,
+    whole_epochs: int = WHOLE_EPOCHS,
     log: bool = True,
 ) -> tuple[list[list[float]], list[float]]:
-    """Softmax regression by AdaGrad; returns (weights per feature, bias)."""
+    """Softmax regression by AdaGrad; returns (weights per feature, bias).
+
+    The first ``whole_epochs`` passes learn each text whole. Later passes learn a text that
+    the model scores in several spans (``bags``) as it is scored: from its deciding span
+    alone (multiple-instance learning). A benign post is then taught through the span that
+    looks riskiest out of its context ("i was cutting every day" in a story of recovery),
+    and a post of risk through the span that says it, not through its ordinary sentences.
+    """
     k = len(CLASSES)
     counts = Counter(labels)
     # Each class is weighted by the square root of (benign texts / its texts). Weighted to
@@ -185,14 +263,20 @@ def fit(
     order = list(range(len(vectors)))
     rng = random.Random(SEED)
     lr = learning_rate
+    none = (0.0, 0.0, 0.0, 0.0)
     for epoch in range(epochs):
         rng.shuffle(order)
         loss = 0.0
         start = time.perf_counter()
+        spanned = epoch >= whole_epochs and bool(bags)
         for n in order:
-            idx, val = vectors[n]
             y = labels[n]
-            z = bias[:]
+            bag = bags[n] if spanned else None
+            if bag is None:
+                (idx, val), offset = vectors[n], none
+            else:
+                (idx, val), offset = _riskiest_span(bag, y, weights, bias)
+            z = [b + o for b, o in zip(bias, offset, strict=True)]
             for j, v in zip(idx, val, strict=True):
                 w = weights[j]
                 z[0] += v * w[0]
@@ -219,8 +303,8 @@ def fit(
                     w[c] -= lr * d / math.sqrt(a[c])
         if log:
             print(
-                f"  epoch {epoch + 1:2d}: loss {loss / len(order):.4f} "
-                f"({time.perf_counter() - start:.1f} s)",
+                f"  epoch {epoch + 1:2d}{' (spans)' if spanned else ''}: "
+                f"loss {loss / len(order):.4f} ({time.perf_counter() - start:.1f} s)",
                 flush=True,
             )
     return weights, bias
@@ -273,7 +357,7 @@ def train(
     normalizer = model.Normalizer(vocab)
     labels = [CLASSES.index(e.label) for e in examples]
     start = time.perf_counter()
-    vectors, index = featurise(examples, normalizer, None, char_weight, min_count)
+    vectors, bags, index = featurise(examples, normalizer, None, char_weight, min_count)
     if log:
         print(
             f"  {len(examples)} texts, {len(vocab)} words, {len(index)} features "
@@ -283,7 +367,7 @@ def train(
     is_char = [False] * len(index)
     for f, j in index.items():
         is_char[j] = f.startswith("#")
-    weights, bias = fit(vectors, labels, len(index), is_char, log=log, **settings)
+    weights, bias = fit(vectors, labels, len(index), is_char, bags, log=log, **settings)
     features, kept = prune(index, weights, prune_below)
     mean_b = sum(bias) / len(bias)
     return model.LinearModel(

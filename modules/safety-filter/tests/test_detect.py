@@ -473,7 +473,7 @@ def _wish_model() -> Any:
     return model.LinearModel(
         vocabulary={"bleed": 5, "watch": 5},
         features=["bleed", "watch"],
-        weights=[(0.0, 8.0, 0.0, 0.0), (0.0, 0.0, 8.0, 0.0)],
+        weights=[(0.0, 9.0, 0.0, 0.0), (0.0, 0.0, 9.3, 0.0)],
         bias=(0.0, -4.0, -4.0, -4.0),
         char_weight=0.1,
         window=24,

@@ -194,6 +194,60 @@ def test_long_text_is_windowed_and_a_late_sentence_counts() -> None:
     assert scores.probabilities["self_harm"] > 0.5
 
 
+def test_a_texts_features_are_its_words_and_its_context() -> None:
+    words = ["i", "cut", "again", "i", "cut"]
+    per_word = model.token_features(words, 0.5)
+    assert per_word[1] == {"cut": 1.0, **{g: 0.5 for g in model.char_ngrams("cut")}, "i cut": 1.0}
+    context = model.context_features(words)
+    assert context == {"@i": 0.5, "@cut": 0.5, "@again": 0.5}  # each word once
+    assert model.features(words, 0.5) == model.merge_features([*per_word, context])
+
+
+def _context_model() -> Any:
+    """ "cut" reads as self-harm; "ago" anywhere in the text, as over."""
+    return model.LinearModel(
+        vocabulary={"cut": 5, "ago": 5},
+        features=["cut", "@ago"],
+        weights=[(0.0, 10.0, 0.0, 0.0), (0.0, -16.0, 0.0, 0.0)],
+        bias=(0.0, -3.0, -3.0, -3.0),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+    )
+
+
+def test_the_context_of_a_long_text_reaches_every_window() -> None:
+    tiny = _context_model()
+    filler = " ".join(["then we went home"] * 12)
+    now = tiny.score(f"i cut my arm {filler} and that is where i am")
+    over = tiny.score(f"i cut my arm {filler} and that was years ago")
+    assert now.windows > 1 and over.windows == now.windows
+    # "ago" is 48 words after "cut": in no window of it, yet the story is read as over
+    assert now.probabilities["self_harm"] > 0.9 > 0.1 > over.probabilities["self_harm"]
+
+
+def test_training_learns_a_text_of_several_spans_from_its_deciding_span() -> None:
+    # features 0: a self-harm word, 1: a violence word, 2: a neutral one; 3: the context
+    weights = [[0.0, 3.0, 0.0, 0.0], [0.0, 0.0, 3.0, 0.0], [0.0] * 4, [0.0, 0.0, -1.0, 0.0]]
+    words = [([0], [1.0]), ([2], [1.0]), ([2], [1.0]), ([1], [1.0])]
+    bag = (words, [(0, 2), (2, 4)], (0.5, 0.0, 0.0), ([3], [0.5]))
+    bias = [0.0] * 4
+    risky, offset = train._riskiest_span(bag, 0, weights, bias)  # benign: the riskiest
+    assert sorted(zip(*risky, strict=True)) == [(0, 1.0), (2, 1.0), (3, 0.5)]
+    assert offset == (0.0, -0.5, 0.0, 0.0)  # self-harm pays for the two spans
+    violent, _ = train._riskiest_span(bag, 2, weights, bias)  # violence: where it is
+    assert sorted(zip(*violent, strict=True)) == [(1, 1.0), (2, 1.0), (3, 0.5)]
+    # the first passes read each text whole: then the spans change nothing
+    vectors = [([0, 1, 2, 3], [1.0, 1.0, 2.0, 0.5]), ([2], [1.0])]
+    labels = [2, 0]
+    args = (vectors, labels, 4, [False] * 4)
+    whole = train.fit(*args, epochs=1, log=False)
+    assert train.fit(*args, [bag, None], epochs=1, whole_epochs=1, log=False) == whole
+    assert train.fit(*args, [bag, None], epochs=2, whole_epochs=1, log=False) != train.fit(
+        *args, epochs=2, log=False
+    )
+
+
 def test_100kb_of_adversarial_text_completes() -> None:
     # no timing assertion: this must simply finish (head and tail are scored, splits capped)
     junk = ("zq" * 20 + "x9! " + "k1ll" * 12 + " ") * 2000
