@@ -90,7 +90,7 @@ __all__ = [
 
 CLASSES = ("benign", "self_harm", "violence", "concern_for_other")
 RISK_CLASSES = CLASSES[1:]
-FORMAT = "safety-filter-linear/6"
+FORMAT = "safety-filter-linear/7"
 
 MAX_CHARS = 24_000
 HEAD_CHARS = 16_000
@@ -1114,7 +1114,9 @@ class LinearModel:
     in the smallest array type for their range (a byte, as ``train.py`` scales them); it is
     read through a table of their values as 32-bit floats (what the weights have
     always been held as, so that scores do not change with the format). The rows of weights
-    follow the tables: the pairs', the triples', the n-grams', then the single words'.
+    follow the tables: the pairs', the triples', the n-grams', the single words', then the
+    context words' (``@word``: a row per word id in ``words.context``, as ``words.unigram``
+    for the word itself; a word known only as context is in the words' table too).
     """
 
     def __init__(
@@ -1175,17 +1177,19 @@ class LinearModel:
             self._unigram: array[int] = parts["words.unigram"]  # a word's row, or -1
             # a word's character n-grams' weights, summed, in 1/scale (3 per word)
             self._word_grams: array[int] = parts["words.grams"]
+            self._context: array[int] = parts["words.context"]  # "@word"'s row, or -1
             self._pairs = _Ints.from_sections(parts, "pairs")
             self._triples = _Ints.from_sections(parts, "triples")
             self._grams = _Ints.from_sections(parts, "grams")
             self._codes: array[int] = parts["weights"]  # a weight's value - low
             rows = len(self._pairs) + len(self._triples) + len(self._grams)
             rows += sum(1 for r in self._unigram if r >= 0)
+            rows += sum(1 for r in self._context if r >= 0)
             if len(self.bias) != len(CLASSES) or self.bias[0] != 0:
                 raise ValueError("the bias is not 0 for benign and one per risk class")
             if len(self._codes) != _HELD * rows:
                 raise ValueError(f"{len(self._codes)} weights for {rows} features")
-            if len(self._unigram) != len(self._words):
+            if not len(self._unigram) == len(self._context) == len(self._words):
                 raise ValueError("the words and their rows do not match")
             if len(self._word_grams) != _HELD * len(self._words):
                 raise ValueError("the words and their n-gram sums do not match")
@@ -1264,6 +1268,9 @@ class LinearModel:
             t = self._grams.find(key)
             return -1 if t < 0 else self._gram_row + t
         cache = self._word_cache  # (explain() asks about the words of a text just scored)
+        if feature.startswith(CONTEXT):
+            t = self._words.find(feature[len(CONTEXT) :])
+            return -1 if t < 0 else self._context[t]
         ids = [c[4] if (c := cache.get(w)) else self._words.find(w) for w in feature.split(" ")]
         if min(ids) < 0 or len(ids) > 3:
             return -1
@@ -1352,6 +1359,7 @@ class LinearModel:
         words = [self._words.key(t) for t in range(len(self._words))]
         n = len(words)
         out = [(w, r) for w, r in zip(words, self._unigram, strict=True) if r >= 0]
+        out.extend((CONTEXT + w, r) for w, r in zip(words, self._context, strict=True) if r >= 0)
         pair_keys = self._pairs.all_keys()
         pairs = [f"{words[k // n]} {words[k % n]}" for k in pair_keys]
         out.extend((p, t) for t, p in enumerate(pairs) if t not in self._hollow)
@@ -1427,8 +1435,7 @@ class LinearModel:
                         break
                     t += 1
         c1 = c2 = c3 = 0.0
-        t = self._words.find(CONTEXT + w)
-        if t >= 0 and (r := self._unigram[t]) >= 0:
+        if wid >= 0 and (r := self._context[wid]) >= 0:
             codes, values, j = self._codes, self._values, 3 * r
             c1 = CONTEXT_VALUE * values[codes[j]]
             c2 = CONTEXT_VALUE * values[codes[j + 1]]
@@ -1605,15 +1612,22 @@ def _feature_tables(
     triple).
 
     Raises:
-        ModelError: a feature is not a word, a pair, a triple or a character n-gram.
+        ModelError: a feature is not a word, a pair, a triple, a character n-gram or a
+            context word.
     """
     k = _HELD
     row_of = {f: list(quantised[k * i : k * i + k]) for i, f in enumerate(features)}
     grams: list[int] = []
     gram_rows: list[list[int]] = []
     split: dict[str, list[str]] = {}
+    context: dict[str, list[int]] = {}
     for f in features:
-        if f.startswith("#"):
+        if f.startswith(CONTEXT):
+            word = f[len(CONTEXT) :]
+            if not word or " " in word:
+                raise ModelError(f"feature {f!r}: a context feature is one word")
+            context[word] = row_of[f]
+        elif f.startswith("#"):
             raw = f[1:].encode()
             if not 3 <= len(raw) <= 5:
                 raise ModelError(f"feature {f!r}: a character n-gram has 3 to 5 characters")
@@ -1624,7 +1638,7 @@ def _feature_tables(
             if len(parts) > 3 or not all(parts):
                 raise ModelError(f"feature {f!r}: not a word, a pair or a triple of words")
             split[f] = parts
-    vocabulary = sorted({w for parts in split.values() for w in parts})
+    vocabulary = sorted({w for parts in split.values() for w in parts} | context.keys())
     words, order = _Strings.build(vocabulary)
     wid = {vocabulary[i]: t for t, i in enumerate(order)}
     n = len(words)
@@ -1651,13 +1665,17 @@ def _feature_tables(
         if len(p) == 1:
             unigram[wid[f]] = len(rows)
             rows.append(row_of[f])
+    context_row = [-1] * n
+    for w, weights in context.items():
+        context_row[wid[w]] = len(rows)
+        rows.append(weights)
     # each word's character n-grams, summed (what LinearModel._word would add up, one probe of
     # the table per n-gram, for every word a text brings for the first time)
     gram_row = dict(zip(grams, gram_rows, strict=True))
     gram_sums = [0] * (k * n)
     for t in range(n):
         w = words.key(t)
-        if w in STOPWORDS or w.startswith(CONTEXT):
+        if w in STOPWORDS:
             continue
         for key in _gram_keys(f"<{w}>".encode()):
             row = gram_row.get(key)
@@ -1673,6 +1691,7 @@ def _feature_tables(
         **words.sections("words"),
         "words.unigram": _typed(unigram),
         "words.grams": _typed(gram_sums),
+        "words.context": _typed(context_row),
         **pairs.sections("pairs"),
         **triples.sections("triples"),
         **gram_table.sections("grams"),

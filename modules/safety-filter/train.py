@@ -80,6 +80,7 @@ L2 = 5e-5
 L2_CHAR = 4e-4  # character n-grams: a stronger pull to zero, so that only pieces of words
 # that keep predicting a class (misspelt "suic...", "kil...") weigh, not any unknown word's
 MIN_COUNT = 3  # features seen in fewer training texts are not learnt
+CONTEXT_MIN_COUNT = 10  # a context word is learnt from this many texts (each takes memory)
 VOCAB_MIN_COUNT = 2
 PRUNE = 0.06  # features whose weights all stay closer than this to their mean are dropped
 WEIGHT_STEPS = 254  # each weight is a byte: its range in this many steps (the model's scale)
@@ -169,7 +170,12 @@ def featurise(
         df: Counter[str] = Counter()
         for feats in raw:
             df.update(feats.keys())
-        index = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_count))}
+        kept = (
+            f
+            for f, c in df.items()
+            if c >= (CONTEXT_MIN_COUNT if f.startswith(model.CONTEXT) else min_count)
+        )
+        index = {f: i for i, f in enumerate(sorted(kept))}
     vectors = [_sparse(feats, index) for feats in raw]
     bags: list[Bag | None] = []
     for a, words, c in zip(analysed, per_word, context, strict=True):

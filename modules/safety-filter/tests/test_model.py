@@ -11,6 +11,7 @@ import math
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -224,6 +225,40 @@ def test_the_context_of_a_long_text_reaches_every_window() -> None:
     assert now.windows > 1 and over.windows == now.windows
     # "ago" is 48 words after "cut": in no window of it, yet the story is read as over
     assert now.probabilities["self_harm"] > 0.9 > 0.1 > over.probabilities["self_harm"]
+    # a word known only as context is held in the words' table with a context row alone
+    assert tiny.features == ["@ago", "cut"]
+    assert tiny.weights_of("@ago") == pytest.approx((0.0, -16.0, 0.0, 0.0), abs=0.1)
+    assert tiny.weights_of("ago") is None and tiny.weights_of("@cut") is None
+    again = model.LinearModel.from_bytes(tiny.to_bytes())
+    assert again.score(f"i cut my arm {filler} years ago") == tiny.score(
+        f"i cut my arm {filler} years ago"
+    )
+
+
+def test_a_context_feature_is_one_word() -> None:
+    with pytest.raises(model.ModelError, match="one word"):
+        model.LinearModel(
+            vocabulary={"cut": 5},
+            features=["@years ago"],
+            weights=[(0.0, 1.0, 0.0, 0.0)],
+            bias=(0.0, 0.0, 0.0, 0.0),
+            char_weight=0.1,
+            window=24,
+            stride=8,
+        )
+
+
+def test_a_context_word_is_learnt_from_more_texts_than_a_word() -> None:
+    class Text:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    texts = [Text("years ago i cut")] * 12 + [Text("lately i cut")] * 5
+    normalizer = model.Normalizer({"years": 12, "ago": 12, "lately": 5, "cut": 17})
+    _, bags, index = train.featurise(texts, normalizer, None, 0.1)
+    assert {"lately", "ago", "@ago", "@cut"} <= index.keys()
+    assert "@lately" not in index  # 5 texts: enough for a word, not for context
+    assert bags == [None] * 17  # short texts are read whole
 
 
 def test_training_learns_a_text_of_several_spans_from_its_deciding_span() -> None:
@@ -441,6 +476,23 @@ def test_corpus_does_not_depend_on_the_hash_seed() -> None:
         )
         shas.add(out.stdout.strip())
     assert shas == {train.corpus_sha256(corpus.build())}
+
+
+@pytest.mark.parametrize(("name", "family"), [("aftermath", "st_after"), ("bystander", "st_near")])
+def test_hand_written_posts_are_in_the_corpus(name: str, family: str) -> None:
+    """The posts written one by one (not from templates) are each learnt."""
+    source = _load(f"safety_filter_training_{name}", FOLDER / "training" / f"{name}.py")
+    made = Counter(e.family for e in corpus.build())
+    subs = set()
+    for label, sub, block in source.BLOCKS:
+        posts = source.posts(block)
+        assert label in model.CLASSES and posts and len(set(posts)) == len(posts)
+        assert all(len(p.split()) >= 3 for p in posts), sub
+        # (each once, as typed or in one of the corpus's typings: a few may read as another)
+        assert made[f"{label}/{family}/{sub}"] >= 0.95 * len(posts), (label, sub)
+        subs.add((label, sub))
+    # look-alikes and the real thing, side by side
+    assert "benign" in {label for label, _ in subs} and len(subs) >= 4
 
 
 def test_corpus_is_deterministic_and_labelled() -> None:

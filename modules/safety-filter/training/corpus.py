@@ -54,6 +54,8 @@ def _sibling(name: str) -> ModuleType:
 
 if TYPE_CHECKING:
     from . import (
+        aftermath,
+        bystander,
         chat,
         contrast,
         friends,
@@ -80,6 +82,8 @@ else:
     threats = _sibling("threats")  # threats to one person: wishes, veiled, conditional
     others = _sibling("others")  # someone else hurt or at risk, and friends who are fine
     chat = _sibling("chat")  # a student's own crisis typed to a tutor, and its look-alikes
+    aftermath = _sibling("aftermath")  # a crisis told as over, and relapses that are not
+    bystander = _sibling("bystander")  # news, health questions, rants; and the same turned
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -5575,6 +5579,8 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *threats.PLAN_ENTRIES,
     *others.PLAN_ENTRIES,
     *chat.PLAN_ENTRIES,
+    *aftermath.PLAN_ENTRIES,
+    *bystander.PLAN_ENTRIES,
 ]
 
 
