@@ -184,8 +184,9 @@ def featurise(
             bags.append(None)
             continue
         tries = math.log(min(len(where), model.PENALISED_SPANS))
-        pay = tuple(p * tries for p in model.SPAN_PENALTY)
-        bags.append(([_sparse(w, index) for w in words], where, pay, _sparse(c, index)))  # type: ignore[arg-type]
+        sh, vi, co = model.SPAN_PENALTY
+        pay = (sh * tries, vi * tries, co * tries)
+        bags.append(([_sparse(w, index) for w in words], where, pay, _sparse(c, index)))
     return vectors, bags, index
 
 
@@ -223,8 +224,8 @@ def _riskiest_span(
             z[3] += t[3]
         m = max(z)
         e = [math.exp(x - m) for x in z]
-        p = [x / sum(e) for x in e]
-        key = p[y] if y else max(p[1:])
+        total = sum(e)
+        key = (e[y] if y else max(e[1:])) / total
         if key > best:
             best, best_at = key, (start, end)
     summed: dict[int, float] = dict(zip(cidx, cval, strict=True))
