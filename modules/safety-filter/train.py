@@ -190,30 +190,29 @@ def featurise(
     return vectors, bags, index
 
 
+def _logits(
+    features: Sparse, weights: Sequence[Sequence[float]]
+) -> tuple[float, float, float, float]:
+    """What sparse features add to each class's logit."""
+    a0 = a1 = a2 = a3 = 0.0
+    for j, v in zip(*features, strict=True):
+        w = weights[j]
+        a0 += v * w[0]
+        a1 += v * w[1]
+        a2 += v * w[2]
+        a3 += v * w[3]
+    return a0, a1, a2, a3
+
+
 def _riskiest_span(
     bag: Bag, y: int, weights: Sequence[Sequence[float]], bias: Sequence[float]
 ) -> tuple[Sparse, tuple[float, float, float, float]]:
     """The span of a text of several that decides its score for label ``y`` (a risk label:
     the span where it is likeliest; benign: the riskiest span, as scoring picks it), with its
     features summed and the offset of its logits (the bias aside)."""
-    words, where, pay, (cidx, cval) = bag
-    c0 = c1 = c2 = c3 = 0.0
-    for j, v in zip(cidx, cval, strict=True):
-        w = weights[j]
-        c0 += v * w[0]
-        c1 += v * w[1]
-        c2 += v * w[2]
-        c3 += v * w[3]
-    per_word = []
-    for idx, val in words:
-        a0 = a1 = a2 = a3 = 0.0
-        for j, v in zip(idx, val, strict=True):
-            w = weights[j]
-            a0 += v * w[0]
-            a1 += v * w[1]
-            a2 += v * w[2]
-            a3 += v * w[3]
-        per_word.append((a0, a1, a2, a3))
+    words, where, pay, context = bag
+    c0, c1, c2, c3 = _logits(context, weights)
+    per_word = [_logits(word, weights) for word in words]
     best, best_at = -1.0, where[0]
     for start, end in where:
         z = [bias[0] + c0, bias[1] + c1 - pay[0], bias[2] + c2 - pay[1], bias[3] + c3 - pay[2]]
@@ -228,7 +227,7 @@ def _riskiest_span(
         key = (e[y] if y else max(e[1:])) / total
         if key > best:
             best, best_at = key, (start, end)
-    summed: dict[int, float] = dict(zip(cidx, cval, strict=True))
+    summed: dict[int, float] = dict(zip(*context, strict=True))
     for idx, val in words[best_at[0] : best_at[1]]:
         for j, v in zip(idx, val, strict=True):
             summed[j] = summed.get(j, 0.0) + v

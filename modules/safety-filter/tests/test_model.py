@@ -485,7 +485,7 @@ def test_hand_written_posts_are_in_the_corpus(name: str, family: str) -> None:
     made = Counter(e.family for e in corpus.build())
     subs = set()
     for label, sub, block in source.BLOCKS:
-        posts = source.posts(block)
+        posts = corpus.posts(block)
         assert label in model.CLASSES and posts and len(set(posts)) == len(posts)
         assert all(len(p.split()) >= 3 for p in posts), sub
         # (each once, as typed or in one of the corpus's typings: a few may read as another)

@@ -1,8 +1,7 @@
 """Lives after a crisis: recovery told in the past tense, and the relapses that are not over,
 for the safety-filter's training corpus, written by hand for this project.
 
-    PLAN_ENTRIES -> [(label, family, maker, how many)]   # rows for corpus.LATE_PLAN
-    maker(g) -> (text, sub)                              # one post and its sub-family
+    BLOCKS -> [(label, sub, block of posts)]   # corpus.hand_written(BLOCKS, "st_after")
 
 What these posts teach (concepts, not sentences): a crisis told as over (a suicide attempt,
 self-harm, a ward, a note written years ago) by someone who is safe now is benign, however
@@ -14,23 +13,15 @@ Rules of this file (those of ``signals.py``):
 
 - Everything here was written for this project: no sentence of the evaluation corpora nor a
   close paraphrase of one, and nothing taken from a public dataset.
-- Nothing is imported from ``corpus.py`` (which loads this file): a maker takes
-  ``corpus.Gen`` duck-typed as ``tutoring.GenLike``.
-- Deterministic: all randomness comes from ``g.rng``.
+- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
 
 Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces.
+blank line and a post's lines are joined with spaces (``corpus.posts``).
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the makers' types are tutoring.py's (nothing of it is needed at run time)
-    from .tutoring import GenLike, Maker
-
-__all__ = ["BLOCKS", "PLAN_ENTRIES", "posts"]
+__all__ = ["BLOCKS"]
 
 BLOCKS: list[tuple[str, str, str]] = [
     (
@@ -1854,23 +1845,4 @@ she's stopped coming to school, she's deleted her Instagram and she sent me a me
 "thanks for being my best friend, I'm sorry". She's not replying. What do I do?
 """,
     ),
-]
-
-
-def posts(block: str) -> list[str]:
-    """A block's posts, each on one line."""
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", block.strip()) if p.strip()]
-
-
-def _maker(texts: list[str], sub: str) -> Maker:
-    def make(g: GenLike) -> tuple[str, str]:
-        return g.rng.choice(texts), sub
-
-    return make
-
-
-PLAN_ENTRIES: list[tuple[str, str, Maker, int]] = [
-    (label, "st_after", _maker(texts, sub), len(texts))
-    for label, sub, block in BLOCKS
-    if (texts := posts(block))
 ]

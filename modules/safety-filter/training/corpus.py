@@ -5566,6 +5566,29 @@ LONGFORM_PLAN: list[tuple[str, str, LongMaker, int]] = [
     ("benign", "longform_sentence2", lf_sentence2, 1200),
 ]
 
+
+def posts(block: str) -> list[str]:
+    """A block's posts (separated by blank lines), each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", block.strip()) if p.strip()]
+
+
+def hand_written(
+    blocks: Sequence[tuple[str, str, str]], family: str
+) -> list[tuple[str, str, Maker, int]]:
+    """Rows for posts written one by one (``aftermath.py``, ``bystander.py``): per (label, sub,
+    block), a maker that picks one of its posts, as many times as it has posts (each is made
+    once: ``_make_rows`` skips a text already made)."""
+
+    def maker(texts: list[str], sub: str) -> Maker:
+        return lambda g: (g.rng.choice(texts), sub)
+
+    return [
+        (label, family, maker(texts, sub), len(texts))
+        for label, sub, block in blocks
+        if (texts := posts(block))
+    ]
+
+
 # Families written later, made last (so that all of the above is what it was), each from a
 # file beside this one: (label, family, maker -> (text, sub), how many), typed as PLAN's.
 LATE_PLAN: list[tuple[str, str, Maker, int]] = [
@@ -5579,8 +5602,8 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *threats.PLAN_ENTRIES,
     *others.PLAN_ENTRIES,
     *chat.PLAN_ENTRIES,
-    *aftermath.PLAN_ENTRIES,
-    *bystander.PLAN_ENTRIES,
+    *hand_written(aftermath.BLOCKS, "st_after"),
+    *hand_written(bystander.BLOCKS, "st_near"),
 ]
 
 
