@@ -190,15 +190,19 @@ async def test_malformed_200_is_an_error(stub: OpenAIStub, body: Any) -> None:
 
 
 async def test_timeout(stub: OpenAIStub) -> None:
-    stub.delay_next(10, times=2)
-    async with make_model(stub.base_url, timeout_s=0.2, max_retries=1) as model:
+    # Real time and real sockets: each attempt gets a full second, so that on a loaded
+    # machine the retry still reaches the server before its own timeout (with 0.2 s, a CI
+    # run once saw the second attempt give up before the stub had read it). The stub holds
+    # both answers back for 60 s, so finishing in well under that proves the timeouts fired.
+    stub.delay_next(60, times=2)
+    async with make_model(stub.base_url, timeout_s=1.0, max_retries=1) as model:
         start = trio.current_time()
         error = await fail(model)
         took = trio.current_time() - start
-    assert took < 2.0
+    assert 2.0 <= took < 30.0
     assert len(stub.requests) == 2
     assert (error.status, error.retryable) == (None, True)
-    assert "no answer within 0.2 s" in str(error)
+    assert "no answer within 1 s" in str(error)
     assert "gave up after 2 attempts" in str(error)
 
 
