@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind15.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind17.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -57,6 +57,8 @@ make_eval_blind12: Any = _import("benchmarks.safety.make_eval_blind12")
 make_eval_blind13: Any = _import("benchmarks.safety.make_eval_blind13")
 make_eval_blind14: Any = _import("benchmarks.safety.make_eval_blind14")
 make_eval_blind15: Any = _import("benchmarks.safety.make_eval_blind15")
+make_eval_blind16: Any = _import("benchmarks.safety.make_eval_blind16")
+make_eval_blind17: Any = _import("benchmarks.safety.make_eval_blind17")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -80,6 +82,8 @@ BLIND12 = REPO / "benchmarks" / "safety" / "eval_blind12.jsonl"
 BLIND13 = REPO / "benchmarks" / "safety" / "eval_blind13.jsonl"
 BLIND14 = REPO / "benchmarks" / "safety" / "eval_blind14.jsonl"
 BLIND15 = REPO / "benchmarks" / "safety" / "eval_blind15.jsonl"
+BLIND16 = REPO / "benchmarks" / "safety" / "eval_blind16.jsonl"
+BLIND17 = REPO / "benchmarks" / "safety" / "eval_blind17.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -97,6 +101,8 @@ BLINDS = [
     BLIND13,
     BLIND14,
     BLIND15,
+    BLIND16,
+    BLIND17,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -127,6 +133,8 @@ BLIND12_ROWS = _rows(BLIND12)
 BLIND13_ROWS = _rows(BLIND13)
 BLIND14_ROWS = _rows(BLIND14)
 BLIND15_ROWS = _rows(BLIND15)
+BLIND16_ROWS = _rows(BLIND16)
+BLIND17_ROWS = _rows(BLIND17)
 
 
 @pytest.fixture(scope="module")
@@ -206,6 +214,8 @@ POST_SETS = [
     (BLIND13, make_eval_blind13),
     (BLIND14, make_eval_blind14),
     (BLIND15, make_eval_blind15),
+    (BLIND16, make_eval_blind16),
+    (BLIND17, make_eval_blind17),
 ]
 
 
@@ -337,6 +347,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND13_ROWS, "b13-", make_eval_blind13.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND14_ROWS, "b14-", make_eval_blind14.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND15_ROWS, "b15-", make_eval_blind15.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND16_ROWS, "b16-", make_eval_blind16.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND17_ROWS, "b17-", make_eval_blind17.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -353,6 +365,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
+        "blind17",
     ],
 )
 def test_later_blind_corpus_shape(
