@@ -16,9 +16,9 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.80   0.65    0.40
-``violence``              0.90   0.75    0.50
-``concern_for_other``     0.65   0.60    0.40
+``self_harm``             0.90   0.75    0.50
+``violence``              0.92   0.80    0.60
+``concern_for_other``     0.80   0.70    0.50
 ========================  =====  ======  =====
 
 When no category reaches its threshold but the risk categories together do reach
@@ -62,9 +62,9 @@ SEVERITY_OF_LEVEL = {"low": "critical", "medium": "high", "high": "medium"}
 CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other", "custom")
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
-    "low": {"self_harm": 0.80, "violence": 0.90, "concern_for_other": 0.65},
-    "medium": {"self_harm": 0.65, "violence": 0.75, "concern_for_other": 0.60},
-    "high": {"self_harm": 0.40, "violence": 0.50, "concern_for_other": 0.40},
+    "low": {"self_harm": 0.90, "violence": 0.92, "concern_for_other": 0.80},
+    "medium": {"self_harm": 0.75, "violence": 0.80, "concern_for_other": 0.70},
+    "high": {"self_harm": 0.50, "violence": 0.60, "concern_for_other": 0.50},
 }
 # A message the model finds risky without placing it ("you're going to die and i'll be the one
 # to do it": 0.55 self-harm, 0.45 violence, 0 benign) is flagged as the likeliest category

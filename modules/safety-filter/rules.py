@@ -2789,7 +2789,7 @@ _VIOLENT_MEANS = (
     r"|break\w*|run (?:them|em) over|\w* down|one way or another|we (?:will|ll)|well do it"
     r"|pest control|bring the (?:boys|lads|crew)|what (?:needs|has) to happen|sort (?:them|it)"
     r" out|deal with|get the message|(?:dont|never|wont) come back|let s go|lets go|who s in"
-    r"|whos in"
+    r"|whos in|(?:take|taking|took) (?:their|his|her|your|ur) lives?"
 )
 _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW, _RISK_WHEN)),

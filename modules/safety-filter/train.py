@@ -40,6 +40,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -87,6 +88,8 @@ WEIGHT_STEPS = 254  # each weight is a byte: its range in this many steps (the m
 HOLDOUT = 10  # one text in HOLDOUT is held out for the report
 SEED = 1234
 VOCAB_STYLES_SKIPPED = ("nospace", "typo")  # squashed and misspelt tokens are not words
+RUN_TOGETHER_RATIO = 20  # a token is two words run together when they are this much more
+#                          often written apart ("want to" against "wantto")
 
 
 def corpus_text(examples: Sequence[Any]) -> str:
@@ -109,14 +112,19 @@ def vocabulary(examples: Sequence[Any]) -> dict[str, int]:
     """Words as typed (before slang is expanded), counted over the well-spelt texts."""
     tokenizer = model.Normalizer({})
     counts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
     for e in examples:
         if e.style in VOCAB_STYLES_SKIPPED:
             continue
-        counts.update(tokenizer.tokens(e.text))
+        tokens = tokenizer.tokens(e.text)
+        counts.update(tokens)
+        pairs.update(f"{a} {b}" for a, b in pairwise(tokens))
     return {
         w: c
         for w, c in sorted(counts.items())
-        if c >= VOCAB_MIN_COUNT and not _respelling(w, counts)
+        if c >= VOCAB_MIN_COUNT
+        and not _respelling(w, counts)
+        and not _run_together(w, counts, pairs)
     }
 
 
@@ -128,6 +136,17 @@ def _respelling(token: str, counts: Mapping[str, int]) -> bool:
     if re.search(r"([a-z])\1\1", token):
         known += [re.sub(r"([a-z])\1+", r"\1", token), re.sub(r"([a-z])\1+", r"\1\1", token)]
     return any(w != token and w.isalpha() and counts.get(w, 0) >= VOCAB_MIN_COUNT for w in known)
+
+
+def _run_together(token: str, counts: Mapping[str, int], pairs: Mapping[str, int]) -> bool:
+    """Whether ``token`` is two words run together ("wantto", "killmyself" in a hand-written
+    post): the two are written apart far more often than together. It stays out of the
+    vocabulary, so that the normaliser splits it, as it splits every other such typing
+    ("become" and "tough" stay: "be come" and "to ugh" are not written)."""
+    if not token.isalpha():
+        return False
+    floor = RUN_TOGETHER_RATIO * counts.get(token, 0)
+    return any(pairs.get(f"{token[:i]} {token[i:]}", 0) >= floor for i in range(1, len(token)))
 
 
 def _held_out(text: str) -> bool:

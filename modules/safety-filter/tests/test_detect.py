@@ -252,12 +252,12 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
     ("my cousin said she'd kill herself if she failed but it was a joke, shes totally fine",
      "concern_for_other", "friend_fine"),
     ("telling someone you'll shoot them is never a joke", "violence", "reported_threat"),
-    ("is lady macbeth's death a suicide or an accident", "self_harm", "about_a_work"),
+    ("is ophelia's death a suicide", "self_harm", "about_a_work"),
     ("my mystery story needs a clever way for the maid to shoot the butler", "violence",
      "about_a_work"),
     ("phrases to learn: over my dead body, kill time, bite the bullet", "violence",
      "about_a_work"),
-    ("people who say immigrants should be shot are the real problem", "violence",
+    ('someone wrote "i will stab you" on my locker and it is not funny', "violence",
      "reported_threat"),
     ("someone in my year posted he'd bring a gun in on thursday. i told my form tutor straight"
      " away, you don't joke about that", "violence", "told_an_adult"),
@@ -483,10 +483,15 @@ def _wish_model() -> Any:
 
 def test_a_wish_on_someone_else_is_violence_not_self_harm() -> None:
     detector = detect.Detector(_wish_model())
-    found = detector.detect("i want to watch him bleed", sensitivity="high")
-    assert found.scores["self_harm"] >= detect.THRESHOLDS["high"]["self_harm"]
+    # (thresholds a school lowered, so that both of the model's findings stand)
+    limits = {"self_harm": 0.4, "violence": 0.5}
+    found = detector.detect("i want to watch him bleed", sensitivity="high", thresholds=limits)
+    assert found.scores["self_harm"] >= limits["self_harm"]
+    assert found.scores["violence"] >= limits["violence"]
     assert [f.category for f in found.findings] == ["violence"]
     # the writer's own crisis named too: both stand, the crisis first
-    both = detector.detect("i want to watch him bleed and then i want to die", sensitivity="high")
+    both = detector.detect(
+        "i want to watch him bleed and then i want to die", sensitivity="high", thresholds=limits
+    )
     assert both.findings[0].category == "self_harm"
     assert "violence" in [f.category for f in both.findings]

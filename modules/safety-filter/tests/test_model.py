@@ -478,7 +478,18 @@ def test_corpus_does_not_depend_on_the_hash_seed() -> None:
     assert shas == {train.corpus_sha256(corpus.build())}
 
 
-@pytest.mark.parametrize(("name", "family"), [("aftermath", "st_after"), ("bystander", "st_near")])
+HAND_WRITTEN = [
+    ("aftermath", "st_after"),
+    ("bystander", "st_near"),
+    ("everyday", "st_daily"),
+    ("worry", "st_worry"),
+    ("unsaid", "st_unsaid"),
+    ("menace", "st_menace"),
+    ("forum", "st_forum"),
+]
+
+
+@pytest.mark.parametrize(("name", "family"), HAND_WRITTEN)
 def test_hand_written_posts_are_in_the_corpus(name: str, family: str) -> None:
     """The posts written one by one (not from templates) are each learnt."""
     source = _load(f"safety_filter_training_{name}", FOLDER / "training" / f"{name}.py")
@@ -487,7 +498,7 @@ def test_hand_written_posts_are_in_the_corpus(name: str, family: str) -> None:
     for label, sub, block in source.BLOCKS:
         posts = corpus.posts(block)
         assert label in model.CLASSES and posts and len(set(posts)) == len(posts)
-        assert all(len(p.split()) >= 3 for p in posts), sub
+        assert all(len(p) >= 6 for p in posts), sub  # ("rip me", words run together)
         # (each once, as typed or in one of the corpus's typings: a few may read as another)
         assert made[f"{label}/{family}/{sub}"] >= 0.95 * len(posts), (label, sub)
         subs.add((label, sub))

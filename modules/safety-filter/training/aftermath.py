@@ -1529,7 +1529,7 @@ tonight I've cut more than I ever have and I still want to do more. I don't care
 anymore.
 
 I'm back to wanting to die every day, just like I did at 16. I'm 24. I thought I'd outgrown it.
-I've got a plan and a date and I've told no one. I just needed to write it somewhere before I go.
+I've got a plan and a date and I've told no one. I just needed to put it down somewhere before I go.
 
 Hey, I got better. I really did. I was in remission for three years and I started a business. It
 failed last month and I've been hurting myself again every night and tonight I'm thinking about

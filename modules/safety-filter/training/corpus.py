@@ -58,16 +58,21 @@ if TYPE_CHECKING:
         bystander,
         chat,
         contrast,
+        everyday,
+        forum,
         friends,
         hate,
         hopeless,
+        menace,
         others,
         realworld,
         signals,
         terse,
         threats,
         tutoring,
+        unsaid,
         veiled,
+        worry,
     )
 else:
     tutoring = _sibling("tutoring")  # ordinary tutoring messages (benign)
@@ -84,6 +89,11 @@ else:
     chat = _sibling("chat")  # a student's own crisis typed to a tutor, and its look-alikes
     aftermath = _sibling("aftermath")  # a crisis told as over, and relapses that are not
     bystander = _sibling("bystander")  # news, health questions, rants; and the same turned
+    everyday = _sibling("everyday")  # low moods, doses, rants, past crises; and the same turned
+    worry = _sibling("worry")  # a friend at risk or hurt, and friends whose scare is over
+    unsaid = _sibling("unsaid")  # intent said without the words, and the words without it
+    menace = _sibling("menace")  # threats and wishes of violence, and their look-alikes
+    forum = _sibling("forum")  # crises in many lives, and lives that are hard but safe
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -1695,7 +1705,7 @@ V_VEILED_SLOTS: Slots = {
 V_THREAT_YOU = _lines("""
 you'd better watch your back
 you won't see it coming
-i'm coming for you {day_y}
+i'm coming after you {day_y}
 i'll find you and {act_y}
 you're going to regret this, i'll {act_y}
 sleep with one eye open
@@ -5604,6 +5614,11 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *chat.PLAN_ENTRIES,
     *hand_written(aftermath.BLOCKS, "st_after"),
     *hand_written(bystander.BLOCKS, "st_near"),
+    *hand_written(everyday.BLOCKS, "st_daily"),
+    *hand_written(worry.BLOCKS, "st_worry"),
+    *hand_written(unsaid.BLOCKS, "st_unsaid"),
+    *hand_written(menace.BLOCKS, "st_menace"),
+    *hand_written(forum.BLOCKS, "st_forum"),
 ]
 
 
