@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind17.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind19.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -59,6 +59,8 @@ make_eval_blind14: Any = _import("benchmarks.safety.make_eval_blind14")
 make_eval_blind15: Any = _import("benchmarks.safety.make_eval_blind15")
 make_eval_blind16: Any = _import("benchmarks.safety.make_eval_blind16")
 make_eval_blind17: Any = _import("benchmarks.safety.make_eval_blind17")
+make_eval_blind18: Any = _import("benchmarks.safety.make_eval_blind18")
+make_eval_blind19: Any = _import("benchmarks.safety.make_eval_blind19")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -84,6 +86,8 @@ BLIND14 = REPO / "benchmarks" / "safety" / "eval_blind14.jsonl"
 BLIND15 = REPO / "benchmarks" / "safety" / "eval_blind15.jsonl"
 BLIND16 = REPO / "benchmarks" / "safety" / "eval_blind16.jsonl"
 BLIND17 = REPO / "benchmarks" / "safety" / "eval_blind17.jsonl"
+BLIND18 = REPO / "benchmarks" / "safety" / "eval_blind18.jsonl"
+BLIND19 = REPO / "benchmarks" / "safety" / "eval_blind19.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -103,6 +107,8 @@ BLINDS = [
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND18,
+    BLIND19,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -135,6 +141,8 @@ BLIND14_ROWS = _rows(BLIND14)
 BLIND15_ROWS = _rows(BLIND15)
 BLIND16_ROWS = _rows(BLIND16)
 BLIND17_ROWS = _rows(BLIND17)
+BLIND18_ROWS = _rows(BLIND18)
+BLIND19_ROWS = _rows(BLIND19)
 
 
 @pytest.fixture(scope="module")
@@ -216,6 +224,8 @@ POST_SETS = [
     (BLIND15, make_eval_blind15),
     (BLIND16, make_eval_blind16),
     (BLIND17, make_eval_blind17),
+    (BLIND18, make_eval_blind18),
+    (BLIND19, make_eval_blind19),
 ]
 
 
@@ -349,6 +359,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND15_ROWS, "b15-", make_eval_blind15.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND16_ROWS, "b16-", make_eval_blind16.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND17_ROWS, "b17-", make_eval_blind17.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND18_ROWS, "b18-", make_eval_blind18.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND19_ROWS, "b19-", make_eval_blind19.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -367,6 +379,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
+        "blind19",
     ],
 )
 def test_later_blind_corpus_shape(
