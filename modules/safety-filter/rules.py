@@ -2214,7 +2214,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:can|should) (?:you|u|i|people) (?:take|mix|have|combine)(?: \w+){0,4}? (?:together"
         r"|with|and|at the same time|every (?:day|night)|for (?:a|my|period|tooth|head))"
         r"|(?:max|maximum|recommended|normal|usual) (?:dose|dosage|amount)"
-        r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take",
+        r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take"
+        # a medicine taken by mistake: "my brother swallowed one of grandad's pills by mistake"
+        r"|(?:swallowed|took|taken|ate|eaten|had) (?:\w+ ){0,6}?(?:by (?:mistake|accident)"
+        r"|accidentally)|accidentally (?:swallowed|took|taken|ate|had|gave|double)",
     ),
     (
         # a hateful demand that names no violence: "they should go home", "send them all
@@ -2484,6 +2487,20 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
         r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
         r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak"
+        # the story's turn to the present: "i'm 33 now, married", "since then i've retrained",
+        # "today i finished my first year of nursing", "5 years alive since the night",
+        # "now i thank him every time i see him", "never thought i'd make it here"
+        r"|(?:im|i m|i am) (?:\d\d|twenty\w*|thirty\w*) now|now (?:im|i m|i am) (?:\d\d|twenty"
+        r"\w*|thirty\w*)(?! (?:pills|tablets|days|hours))"
+        r"|since then (?:i|ive|i ve|i have|its|it s|things)"
+        r"|today i (?:finished|graduated|started|passed|got|turned|celebrated|qualified)"
+        r"|(?:years?|months?) (?:alive|clean|safe)|alive since"
+        r"|now i (?:thank|love|like|enjoy|help|work|teach|volunteer|run|look after|coach)"
+        r"|(?:now )?(?:im|i m|i am) in (?:therapy|treatment|recovery|counselling|counseling)"
+        r"(?: and| now|,)"
+        r"|(?:i )?(?:finished|completed|passed) my (?:diploma|degree|course|training|first year"
+        r"|apprenticeship|exams|a levels|gcses|nursing)"
+        r"|never thought (?:i d|id|i would|i ll|ill) (?:make it|see|be)"
         r"|now i (?:have|ve got|got) (?:a |an |my |the )?(?:\w+ )?(?:job|dog|cat|puppy"
         r"|girlfriend|boyfriend|partner|baby|house|flat|degree|friends|husband|wife)(?!\w)"
         r"|i (?:know|realise|realize|see) (?:now )?(?:that )?(?:it |that |this )?(?:wasnt"
@@ -2682,6 +2699,8 @@ _RISK_NOW = (
     r"(?!(?:\W+\w+){0,16}?\W+(?:instead|(?:that|they|it|which) (?:work|works|help|helps)"
     r"|things that|ways to cope|coping|ride (?:it|them) out))"
     r"|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
+    r"|thought (?:it|this) was over|(?:it s|its|it is) not over"
+    r"|i know (?:what|how|when) (?:im|i m|i am|i ll|ill) (?:going to |gonna )?do"
     r"|but (?:i|im|i m) (?:really |still |just |so )*(?:want|wanna|need|needing|wanting) to"
     r"(?=\s*(?:$|[.!?,;]))"
     r"|{serious}"
@@ -2714,12 +2733,22 @@ _THREAT_CUES = (
     r"|touches|punched|abused|raped|assaulted|threatened|bullied|bullies|bullying|beat up"
     r"|beats up) (?:me|my|her|him|us)"
 )
+_WISH_STANDS = (
+    r"(?:really|still|actually|genuinely|honestly|do|so) (?:want|hope|wish) (?:for )?(?:it|that"
+    r"|this) (?:to )?happens?"
+)
 _PAST_TOLD = (
     r"thought|wanted|wished|tried|attempted|used to|use to"
     r"|(?<!wish\x20i\x20)(?<!wish\x20)(?<!if\x20i\x20)(?<!if\x20)(?:was|were|had)"
     r"|felt|went through|struggled|dealt|did|kept|havent|have not|believed|convinced|figured"
     r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
     r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year|no longer"
+    r"|(?:in|back in|during) (?:19|20)\d\d|found me"
+)
+# a time that tells a risk as past, right after its words: "... in 2021", "... years ago"
+_TOLD_AFTER = re.compile(
+    r"(?: \w+){0,3}? (?:(?:in|back in|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago"
+    r"|back then|when i was)\b"
 )
 # a threat in someone's words: said, posted, written, chanted, threatened
 _REPORTING = (
@@ -2743,7 +2772,8 @@ _MEANT_SOON = (
 _MEDICINE_RISK = (
     r"\w*die|dying|dead|death|kill|killing|suicid\w*|end it|end my|not wake up|never wake up"
     r"|wont wake up|too late|lethal|fatal|overdose|od|on purpose|enough to|all of (?:them|it)"
-    r"|the whole (?:bottle|box|pack|packet)|tonight|no one|nobody|anymore|want to|wanna"
+    r"|the whole (?:bottle|box|pack|packet)|tonight|no one|nobody|anymore"
+    r"|(?:want to|wanna)(?! (?:make sure|check|know|find out|be sure|double check|understand))"
     r"|dont care|how many (?:would|does it|will|to)|how much (?:would|does it|will|to)"
 )
 # the writer means to do the same
@@ -2794,7 +2824,8 @@ _VIOLENT_MEANS = (
 _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("recovery_frame", 200, 200, _PAST_TOLD, (_RISK_NOW, _RISK_WHEN)),
     ("stay_home_reason", 120, 120, "", (_SERIOUS,)),
-    ("take_back", 0, 80, "", (_SERIOUS, _THREAT_CUES)),
+    # (a wish that stands: "i wouldn't do it myself but i really want it to happen")
+    ("take_back", 0, 80, "", (_SERIOUS, _THREAT_CUES, _WISH_STANDS)),
     ("petty_cause", 60, 100, "", (_SERIOUS, _THREAT_CUES)),
     (
         "embarrassment", 80, 100, "",
@@ -4156,10 +4187,14 @@ class _GuardSpans:
             if not (k < len(starts) and starts[k] < end + frame.after):
                 continue
             if frame.need is not None:
+                # told in the past in the match's clause ("i tried to hang myself"), or by a
+                # time right after it ("hang myself in 2021", "cut myself years ago")
                 clause = max(0, start - 80)
                 for b in _CLAUSE_BREAK_RE.finditer(text, clause, start):
                     clause = b.end()
-                if frame.need.search(text, clause, end) is None:
+                if frame.need.search(text, clause, end) is None and (
+                    frame.guard != _RECOVERY_GUARD or _TOLD_AFTER.match(text, end) is None
+                ):
                     continue
             countered = self._countered.get(fi)
             if countered is None:
@@ -4245,6 +4280,7 @@ _SAVED.close()
 
 # the frame that drops a friend's words reported as a joke, or with the friend fine now
 _FRIEND_FINE = tuple(i for i, f in enumerate(_FRAMES) if _GUARDS[f.guard].id == "friend_fine")
+_RECOVERY_GUARD = next(f.guard for f in _FRAMES if _GUARDS[f.guard].id == "recovery_frame")
 _REPORT_BREAK_RE = re.compile(r"[.!?]|(?<!\w)(?:but|and|so|because|cause|while|then|now)(?!\w)")
 
 

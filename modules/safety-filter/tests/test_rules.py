@@ -820,6 +820,12 @@ FRAME_BENIGN: list[str] = [
     # a time in another sentence tells of something else; an anniversary is no recent risk
     "eight months since i stopped cutting. went swimming on saturday in a vest top for once",
     "three years ago tonight i tried to end my life. now im at uni and doing so much better",
+    # the story's turn to the present, said in other words: an age now, "since then", a
+    # year or "years ago" right after the act (a misspelt "tried" tells no tense)
+    "in 2018 i tryed to hang myself in the garage. im 26 now and a dad, life is loud and good",
+    "4 YEARS ALIVE SINCE I TRIED TO END IT ALL. NEVER THOUGHT ID GET TO 20",
+    "i wanted to end my life the whole of year 11. since then ive done my a levels",
+    "i overdosed on my nans pills two years ago. today i graduated, first in my family to do it",
     # a friend's words told as a joke, the friend fine now
     "my friend said she wants to die but she was just kidding",
     "my cousin said she'd kill herself if she failed but it was a joke, shes totally fine",
@@ -862,6 +868,16 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i thought i was better but i want to kill myself", "self_harm"),
     ("im 6 months clean but i want to cut myself so bad", "self_harm"),
     ("i got help in 9th grade, now the thoughts are back and i want to die again", "self_harm"),
+    # the same turn to the present, with the crisis back
+    (
+        "i tried to hang myself at 15. im 19 now and i thought it was over. i want to die",
+        "self_harm",
+    ),
+    (
+        "i was 14 the first time i wanted to die. im 18 now and i know what im going to do",
+        "self_harm",
+    ),
+    ("since then ive been okay but tonight i want to kill myself", "self_harm"),
     ("im going to kill him, he touched my sister", "violence"),
     ("i swear ill kill her, im dead serious", "violence"),
     ("im gonna kill him jk unless he does it again", "violence"),
