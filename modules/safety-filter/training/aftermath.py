@@ -9,14 +9,7 @@ vivid the past; the same story with the crisis back now (tonight, again, a plan)
 self_harm; a friend who was at risk and is fine now is benign, and one whose signs have come
 back is concern_for_other.
 
-Rules of this file (those of ``signals.py``):
-
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
+Rules and source format: those of every hand-written file (``corpus.hand_written``).
 """
 
 from __future__ import annotations

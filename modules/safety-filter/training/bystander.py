@@ -9,14 +9,7 @@ hyperbole, a threat quoted to condemn it, are benign; the same topics turned to 
 own intent (a dose asked to die, the news as a plan, a rant that calls for violence) are
 self_harm or violence.
 
-Rules of this file (those of ``signals.py``):
-
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
+Rules and source format: those of every hand-written file (``corpus.hand_written``).
 """
 
 from __future__ import annotations

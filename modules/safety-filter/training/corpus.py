@@ -5585,9 +5585,20 @@ def posts(block: str) -> list[str]:
 def hand_written(
     blocks: Sequence[tuple[str, str, str]], family: str
 ) -> list[tuple[str, str, Maker, int]]:
-    """Rows for posts written one by one (``aftermath.py``, ``bystander.py``): per (label, sub,
-    block), a maker that picks one of its posts, as many times as it has posts (each is made
-    once: ``_make_rows`` skips a text already made)."""
+    """Rows for posts written one by one (``aftermath.py``, ``bystander.py`` and the files
+    after them in ``LATE_PLAN``): per (label, sub, block), a maker that picks one of its
+    posts, as many times as it has posts (each is made once: ``_make_rows`` skips a text
+    already made).
+
+    The rules of every such file:
+
+    - Everything in it was written for this project: no sentence of the evaluation corpora
+      nor a close paraphrase of one, and nothing taken from a public dataset.
+    - Posts only: this file makes them rows, each post once.
+
+    Its source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated
+    by a blank line and a post's lines are joined with spaces (:func:`posts`).
+    """
 
     def maker(texts: list[str], sub: str) -> Maker:
         return lambda g: (g.rng.choice(texts), sub)

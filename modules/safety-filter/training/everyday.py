@@ -15,14 +15,7 @@ topics turned to present intent are not: the crisis back tonight, a dose asked i
 a low mood with a plan, a goodbye, things given away or a burden to be removed (self_harm), and
 a rant that becomes a real threat against a named person or group (violence).
 
-Rules of this file (those of ``signals.py``):
-
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
+Rules and source format: those of every hand-written file (``corpus.hand_written``).
 """
 
 from __future__ import annotations

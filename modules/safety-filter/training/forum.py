@@ -16,14 +16,7 @@ idioms of dying of embarrassment or being dead tired, a dark joke about a bad da
 advice on therapy, medicines or sleep, and a tidy-up, a goodbye or a will that belongs to a move,
 a new job or a surgery are benign.
 
-Rules of this file (those of ``signals.py``):
-
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
+Rules and source format: those of every hand-written file (``corpus.hand_written``).
 """
 
 from __future__ import annotations

@@ -14,14 +14,7 @@ news, trash-talks a game or a match, exaggerates (my mum will murder me), insult
 threatening, holds a harsh opinion that calls for no violence, trains in a martial art, or
 studies a war, a massacre or a story.
 
-Rules of this file (those of ``signals.py``):
-
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
+Rules and source format: those of every hand-written file (``corpus.hand_written``).
 """
 
 from __future__ import annotations

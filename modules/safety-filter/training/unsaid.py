@@ -13,16 +13,10 @@ chores or a budget, the plan is a trip or a timetable, the question is science, 
 or a job, the cut came from a cat or a razor or a hockey stick, and the despair is plainly
 about a game, a team, a phone or an exam.
 
-Rules of this file (those of ``aftermath.py``):
+Rules and source format: those of every hand-written file (``corpus.hand_written``). Also:
 
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
 - The self_harm posts never name death, dying, suicide or killing: the signal is the
   situation, not the keyword.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
 """
 
 from __future__ import annotations

@@ -13,16 +13,10 @@ at risk now (a friend who had a scare and is safe and supported, ordinary sadnes
 breakup, exams or a move, a dark joke or game talk that context shows was a joke, a PSHE
 poster, a first aid course or a story being written) is benign.
 
-Rules of this file (those of ``signals.py``):
+Rules and source format: those of every hand-written file (``corpus.hand_written``). Also:
 
-- Everything here was written for this project: no sentence of the evaluation corpora nor a
-  close paraphrase of one, and nothing taken from a public dataset.
 - No situation or sentence of ``aftermath.py`` or ``bystander.py`` is repeated here, and no
   sentence of six words or more appears in two posts.
-- Posts only: ``corpus.py`` (which loads this file) makes them rows, each post once.
-
-Source format: ``BLOCKS`` holds (label, sub, block); in a block, posts are separated by a
-blank line and a post's lines are joined with spaces (``corpus.posts``).
 """
 
 from __future__ import annotations
