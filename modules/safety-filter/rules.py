@@ -2737,18 +2737,19 @@ _WISH_STANDS = (
     r"(?:really|still|actually|genuinely|honestly|do|so) (?:want|hope|wish) (?:for )?(?:it|that"
     r"|this) (?:to )?happens?"
 )
+# a year that tells a story as past: "in 2019", "back in 2021"
+_PAST_YEAR = r"(?:in|back in|during) (?:19|20)\d\d"
 _PAST_TOLD = (
     r"thought|wanted|wished|tried|attempted|used to|use to"
     r"|(?<!wish\x20i\x20)(?<!wish\x20)(?<!if\x20i\x20)(?<!if\x20)(?:was|were|had)"
     r"|felt|went through|struggled|dealt|did|kept|havent|have not|believed|convinced|figured"
     r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
     r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year|no longer"
-    r"|(?:in|back in|during) (?:19|20)\d\d|found me"
+    r"|" + _PAST_YEAR + r"|found me"
 )
 # a time that tells a risk as past, right after its words: "... in 2021", "... years ago"
 _TOLD_AFTER = re.compile(
-    r"(?: \w+){0,3}? (?:(?:in|back in|during) (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago"
-    r"|back then|when i was)\b"
+    r"(?: \w+){0,3}? (?:" + _PAST_YEAR + r"|(?:\w+ )?(?:years?|months?) ago|back then|when i was)\b"
 )
 # a threat in someone's words: said, posted, written, chanted, threatened
 _REPORTING = (
@@ -2880,6 +2881,9 @@ class _Frame:
     # for a rule's match, in its own sentence only: no veto (the model's finding, which has
     # no place, reads them anywhere)
     local: tuple[re.Pattern[str], ...] = ()
+    # for a rule's match: what may stand for ``need`` right after the match ("hang myself in
+    # 2021": the past is told after the act)
+    need_after: re.Pattern[str] | None = None
 
     def countered(self, text: str) -> bool:
         return any(c.search(text) is not None for c in (*self.counters, *self.local))
@@ -2923,6 +2927,7 @@ _WINDOW_VETO = {
 
 # the counter-words a frame reads in the sentence of a rule's match only
 _SENTENCE_COUNTERS = {("recovery_frame", _RISK_WHEN)}
+_NEED_AFTER = {"recovery_frame": _TOLD_AFTER}
 _FRAMES: tuple[_Frame, ...] = tuple(
     _Frame(
         next(i for i, g in enumerate(_GUARDS) if g.id == gid),
@@ -2931,6 +2936,7 @@ _FRAMES: tuple[_Frame, ...] = tuple(
         _compile(need) if need else None,
         tuple(_compile(c) for c in counters if (gid, c) not in _SENTENCE_COUNTERS),
         tuple(_compile(c) for c in counters if (gid, c) in _SENTENCE_COUNTERS),
+        _NEED_AFTER.get(gid),
     )
     for gid, before, after, need, counters in _FRAME_TABLE
 )
@@ -4193,7 +4199,7 @@ class _GuardSpans:
                 for b in _CLAUSE_BREAK_RE.finditer(text, clause, start):
                     clause = b.end()
                 if frame.need.search(text, clause, end) is None and (
-                    frame.guard != _RECOVERY_GUARD or _TOLD_AFTER.match(text, end) is None
+                    frame.need_after is None or frame.need_after.match(text, end) is None
                 ):
                     continue
             countered = self._countered.get(fi)
@@ -4280,7 +4286,6 @@ _SAVED.close()
 
 # the frame that drops a friend's words reported as a joke, or with the friend fine now
 _FRIEND_FINE = tuple(i for i, f in enumerate(_FRAMES) if _GUARDS[f.guard].id == "friend_fine")
-_RECOVERY_GUARD = next(f.guard for f in _FRAMES if _GUARDS[f.guard].id == "recovery_frame")
 _REPORT_BREAK_RE = re.compile(r"[.!?]|(?<!\w)(?:but|and|so|because|cause|while|then|now)(?!\w)")
 
 
