@@ -629,6 +629,32 @@ _VOCAB: dict[str, str] = {
         r"(?:best )?friend|bestfriend|bestie|bff|bsf|sister|brother|sibling|cousin|classmate"
         r"|girlfriend|boyfriend|gf|bf|teammate|roommate|friend s|friends"
     ),
+    # what a recovery is from: "i haven't cut in months", "six months since i last relapsed"
+    "recovered_act": (
+        r"cut|cutting|self~harm\w*|sh|harmed|hurt (?:myself|me)|relapsed|attempted|tried|od"
+        r"|overdosed|had (?:a|any|an) (?:\w+ )?(?:thoughts?|urges?|attempts?|episodes?|relapses?)"
+        r"|thought about|felt (?:like|suicidal)|been suicidal|touched (?:a|the|my)|picked up"
+        r"|wanted to|done it|done that|used|drunk|drank|self~injur\w*"
+    ),
+    # hope that is what others keep saying, not the writer's own: "everyone says it gets
+    # better but ...", "the idea that it gets better" (with {not_doubted} after it)
+    "not_told": (
+        r"(?<!idea\x20that\x20)(?<!keep\x20saying\x20)(?<!keeps\x20saying\x20)"
+        r"(?<!everyone\x20says\x20)(?<!everyone\x20say\x20)(?<!people\x20say\x20)"
+    ),
+    "not_doubted": r"(?!,?\x20(?:but|yet|except|however)(?!\w))",
+    # what is condemned: "nobody deserves to be beaten"
+    "condemned_harm": (
+        r"beaten|beat up|hurt|attacked|killed|bullied|stabbed|shot|harmed|abused|hit|punched"
+        r"|assaulted|murdered|threatened|jumped|battered|kicked|slapped|lynched|hanged|burned"
+        r"|targeted|harassed|live in fear|be afraid|feel unsafe|die|treated like that"
+    ),
+    # what may stand between a denial and the act: "i'd never actually bring", "i would
+    # never in my life bring"
+    "denial_filler": (
+        r"ever|actually|really|even|seriously|in (?:my|a million|a hundred|a thousand)"
+        r" (?:life|whole life|years|lifetime)|in my life|ever ever"
+    ),
     # more acts a writer disowns: "i'm not going to burn your house down"
     "denied_act": (
         r"burn|torch|beat|slap|kick|strangle|choke|poison|murder|smash|blow up|run (?:you|u|him"
@@ -2181,8 +2207,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("violence",),
         r"(?:i|id|i d|i would|i will|ill|i ll|we|we d|we would|we will|wed)(?: \w+)?"
         r" (?:never|would never|will never|wouldnt ever|would not ever|not ever)"
-        r" (?:ever )?(?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|do"
-        r"|{denied_act})"
+        r"(?: (?:{denial_filler})){0,2} (?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb"
+        r"|attack|hit|punch|do|{denied_act})"
         r"|(?:im|i m|i am) (?:not|never) (?:ever )?(?:going to|gonna) (?:actually |really )?"
         r"(?:bring|take|carry|sneak|shoot|stab|kill|hurt|bomb|attack|hit|punch|jump|fight"
         r"|{denied_act})"
@@ -2215,6 +2241,11 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|with|and|at the same time|every (?:day|night)|for (?:a|my|period|tooth|head))"
         r"|(?:max|maximum|recommended|normal|usual) (?:dose|dosage|amount)"
         r"|(?:get|be|become) addicted to|side effects? of|(?:safe|ok|okay) to take"
+        # a dose got wrong: "what happens if you take too much vitamin d", "... if i take two
+        # ibuprofen instead of one" (not "too many", pills counted: a method question)
+        r"|what (?:happens|would happen|will happen) if (?:you|u|i|someone|a person|people)"
+        r" (?:take|takes|took|have|has|had|eat|eats|ate|drink|drinks|drank) (?:too much|extra"
+        r"|double|(?:\w+ ){1,3}?instead of)"
         # a medicine taken by mistake: "my brother swallowed one of grandad's pills by mistake"
         r"|(?:swallowed|took|taken|ate|eaten|had) (?:\w+ ){0,6}?(?:by (?:mistake|accident)"
         r"|accidentally)|accidentally (?:swallowed|took|taken|ate|had|gave|double)",
@@ -2266,6 +2297,34 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:{die}|dies|died|dying|{kill}~(?:{myself}))(?: \w+){0,5} (?:to|so (?:i|you|u)"
         r" (?:can |could )?) ?(?:respawn|reset (?:the|my) (?:spawn|run|level)|get back to"
         r" (?:my|the) (?:bed|spawn|checkpoint|base))",
+    ),
+    (
+        # violence condemned in the writer's own words, not quoted: "nobody deserves to be
+        # beaten for who they love", "it's never okay to hit your partner"
+        "violence_condemned",
+        ("violence", "concern_for_other"),
+        r"(?:no one|noone|nobody|no body|no (?:kid|child|person|student|woman|man|girl|boy"
+        r"|human|one|human being))(?: (?:ever|at all))? (?:deserves?|should (?:ever )?(?:have"
+        r" to|be|get)) (?:to )?(?:be |get )?(?:\w+ ){0,2}?(?:{condemned_harm})"
+        r"|(?:violence|hitting|hurting|beating|abuse|bullying|threatening|fighting|stabbing"
+        r"|knife crime) (?:is|s) never (?:ok|okay|acceptable|the answer|right|fine|justified"
+        r"|a solution)"
+        r"|(?:its|it s|it is) never (?:ok|okay|acceptable|right|fine|alright) to (?:hit|hurt"
+        r"|beat|attack|threaten|kill|stab|shoot|abuse|punch|slap|bully)",
+    ),
+    (
+        # advice to tell an adult about someone's threat or crisis: "if your mate says he's
+        # going to stab someone, tell an adult", "if you hear someone talk about shooting up a
+        # school, tell a teacher straight away" (the clause after the comma is the advice)
+        "advice_to_tell",
+        ("violence", "concern_for_other"),
+        r"(?:if|when|whenever) (?:you|u|your \w+|ur \w+|a friend"
+        r"|a mate|a classmate|someone|somebody|anyone|anybody|people|a student|a kid)"
+        r"(?: [\w']+){1,14}?,\x20?(?:then\x20)?(?:always\x20)?(?:tell|report|talk to|speak to"
+        r"|let|go to|message|contact)(?: (?:it|this|them|that) to)?"
+        r"(?: (?:an|a|a trusted|your|the|someone|somebody|staff))?(?: \w+)?? (?:adult|teacher"
+        r"|staff|police|parent|parents|counsell?or|head of year|someone|somebody|know"
+        r"|safeguarding)",
     ),
     (
         "shoot_idioms",
@@ -2462,7 +2521,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|my meds|medication|meds|rehab|my (?:mom|dad|parents|family|friends|best friend"
         r"|bestie|teacher|counselor|school counselor)) (?:really |honestly |actually |has |have"
         r" |totally |so much |helped me |literally )*(?:helped|helps|saved|got me through)"
-        r"|(?:im|i am|i feel|im feeling|i am feeling|feeling|doing|im doing|i am doing|things"
+        # (not another's belief: "my family think im ok")
+        r"|(?<!think\x20)(?<!thinks\x20)(?<!thought\x20)(?<!say\x20)(?<!says\x20)(?<!said\x20)"
+        r"(?<!pretend\x20)(?<!pretending\x20)(?<!like\x20)(?<!believe\x20)"
+        r"(?:im|i am|i feel|im feeling|i am feeling|feeling|doing|im doing|i am doing|things"
         r" are|things got|it got|life is|my life is|everything is|i got|im in|i am in|i m)"
         r" (?:so |so much |way |much |a lot |really |finally |actually |now |a |soo+ ){0,3}"
         r"(?:better|okay|ok|good|great|happy|happier|healthier|stable|(?:better|good|safe)"
@@ -2471,12 +2533,17 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few"
         r"|many|several|a couple|a couple of|a whole|over a|almost a|nearly a)"
         r" (?:days?|weeks?|months?|years?|yrs?|mos?) (?:clean|sober|free|self~harm free|sh free"
-        r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt)|since (?:my|i))"
+        r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt)"
+        r"|since (?:my (?:last )?(?:suicidal |sh |self~harm )?(?:attempt|relapse|overdose|od"
+        r"|discharge|hospital\w*|thoughts?|episode|cut|urge)"
+        r"|i (?:last )?(?:{recovered_act})))"
         r"|(?:clean|sober) (?:for|since|from)|(?:self~harm|sh|cutting)~free"
         r"|(?:so |really |just )?(?:glad|happy|grateful|thankful|relieved|lucky)"
         r" (?:that )?(?:im|i am|i m|i was|i|to be) (?:still (?:here|alive|around)|alive|here"
         r"|survived|didnt|did not|made it|stayed|failed|got help|reached out|talked to)"
-        r"|(?:havent|have not|hadnt|had not)(?! (?:stopped|been able to stop))(?: \w+){1,6}"
+        # (an act of the crisis, not any: "i haven't cooked a real meal in a month")
+        r"|(?:havent|have not|hadnt|had not)(?! (?:stopped|been able to stop))(?: \w+){0,2}?"
+        r" (?:{recovered_act})(?: \w+){0,3}?"
         r" (?:in|for) (?:\d+ |a |one |two |three |four |five |six |several |a few |few |many"
         r" |so many |over a |almost a |nearly a |like |a long |a whole )?(?:days|weeks|months"
         r"|years|yrs|while|time|year|month)"
@@ -2485,7 +2552,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:now |finally )?i (?:really )?(?:want|wanna) to live(?! (?:but|anymore|any more))"
         r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
-        r"|(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting) better"
+        r"|{not_told}(?:it|things|life) (?:really |does |did |finally )?(?:got|gets|get|getting)"
+        r" better{not_doubted}"
         r"|proud of (?:myself|me)|(?:made|make|making) it through|(?:clean |sh |my )streak"
         # the story's turn to the present: "i'm 33 now, married", "since then i've retrained",
         # "today i finished my first year of nursing", "5 years alive since the night",
@@ -2493,7 +2561,9 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:im|i m|i am) (?:\d\d|twenty\w*|thirty\w*) now|now (?:im|i m|i am) (?:\d\d|twenty"
         r"\w*|thirty\w*)(?! (?:pills|tablets|days|hours))"
         r"|since then (?:i|ive|i ve|i have|its|it s|things)"
-        r"|today i (?:finished|graduated|started|passed|got|turned|celebrated|qualified)"
+        r"|today i (?:finished|graduated|started|passed|turned|celebrated|qualified"
+        r"|got (?:my |a |an |the |into )(?:\w+ )?(?:job|place|offer|degree|diploma|keys"
+        r"|licen[cs]e|uni|university|college|results))"
         r"|(?:years?|months?) (?:alive|clean|safe)|alive since"
         r"|now i (?:thank|love|like|enjoy|help|work|teach|volunteer|run|look after|coach)"
         r"|(?:now )?(?:im|i m|i am) in (?:therapy|treatment|recovery|counselling|counseling)"
@@ -2518,8 +2588,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|scars (?:have |are |re )?(?:faded|fading|healed|healing)"
         r"|if (?:you re|youre|you are|anyone is|anyone s|someone is) (?:\w+ ){0,2}(?:where i was"
         r"|in that (?:\w+ )?place|going through (?:it|this|that|what i))"
-        r"|(?:it|things|life) (?:really |honestly |truly |actually )?(?:can|does|will|did)"
-        r" (?:change|get better|improve)",
+        r"|{not_told}(?:it|things|life) (?:really |honestly |truly |actually )?(?:can|does"
+        r"|will|did) (?:change|get better|improve){not_doubted}",
     ),
     (
         # a friend's words told as a joke, or the friend fine now: "my friend said she wanted
@@ -2533,7 +2603,14 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|completely |honestly |actually |really |definitely |100 )?(?:fine|okay|ok"
         r"|alright|all right)"
         r"|(?:it|that|this) was (?:totally |just |only |obviously |clearly )?(?:a joke|joking"
-        r"|banter|sarcasm|sarcastic)",
+        r"|banter|sarcasm|sarcastic)"
+        # the friend well now: "she's at uni now and doing amazing", "now he's doing loads
+        # better", "she's the happiest i've ever seen her"
+        r"|(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are)(?: \w+){0,5}? (?:doing"
+        r"|feeling) (?:so |really |loads |way |much |a lot |heaps |super )?(?:better|well|great"
+        r"|amazing|brilliant|good)"
+        r"|(?:shes|hes|she s|he s|she is|he is|theyre|they re|they are) (?:the |so much |way"
+        r" |much )?(?:happiest|happier)",
     ),
     (
         # staying home because someone is ill, or for the weather: "you sound really sick,
@@ -2700,6 +2777,8 @@ _RISK_NOW = (
     r"|things that|ways to cope|coping|ride (?:it|them) out))"
     r"|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
     r"|thought (?:it|this) was over|(?:it s|its|it is) not over"
+    # (a recovery that did not last: "things were okay for a while and now ...")
+    r"|(?:okay|ok|good|better|fine|alright) for a (?:while|bit|few \w+) (?:but|and|until)"
     r"|i know (?:what|how|when) (?:im|i m|i am|i ll|ill) (?:going to |gonna )?do"
     r"|but (?:i|im|i m) (?:really |still |just |so )*(?:want|wanna|need|needing|wanting) to"
     r"(?=\s*(?:$|[.!?,;]))"
@@ -2806,6 +2885,8 @@ _FRIEND_RISK = (
     r"|pills|note|goodbye|(?:gave|giving|gives|give) (?:\w+ ){0,2}away|cut|cutting|cuts|marks"
     r"|scars|blood|bruis\w*"
     r"|hits|hit|hurt\w*"
+    # (well for a while only: "she was doing better until yesterday")
+    r"|(?:better|well|fine|okay|ok|good) (?:for a (?:while|bit) )?(?:but|until)"
 )
 # what a demand against a group would be carried out with: any violence at all
 _VIOLENT_MEANS = (
@@ -4437,6 +4518,7 @@ _MODEL_GUARD_IDS = frozenset(
     (
         "denial", "kill_self_idiom", "die_idioms", "kms_units", "game_deaths",
         "recreational_jumps", "shoot_idioms", "harmless_bombs", "address_you_caringly",
+        "violence_condemned", "advice_to_tell",
     )
 )  # fmt: skip
 # per category, those of them that apply to it or to one of its rules

@@ -270,6 +270,11 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
      " it to the head of year, i don't care if im a snitch", "violence", "told_an_adult"),
     ("sick of these people taking over our town, they should all go home", "violence",
      "nonviolent_demand"),
+    # a dose got wrong, not a method
+    ("What happens if you take too much vitamin D? I've been eating the gummies like sweets.",
+     "self_harm", "medicine_question"),
+    ("What happens if I take two ibuprofen instead of one? My head really hurts.", "self_harm",
+     "medicine_question"),
 ]  # fmt: skip
 
 
@@ -333,13 +338,67 @@ def test_frames_do_not_veto_present_risk(text: str, category: str) -> None:
 
 def test_frames_veto_the_model_only_in_short_messages() -> None:
     recovery = "i haven't had a suicidal thought in months, therapy really helped. "
-    long_post = recovery + "we moved house and my dog died and school is a lot. " * 6
-    assert len(DETECTOR.model.analyse(long_post).words) > detect.MAX_FRAMED_WORDS
+    long_post = recovery + "we moved house and my dog died and school is a lot. " * 8
+    assert len(DETECTOR.model.analyse(long_post).words) > detect.FRAMED_WORDS["self_harm"]
     assert rules.model_frame(long_post, "self_harm", lambda: "i wanted to die") is not None
     # the veto is not applied: the model's finding (if any) stands in a long post
     scored = DETECTOR.detect(long_post).scores["self_harm"]
     flagged = any(f.category == "self_harm" for f in DETECTOR.detect(long_post).findings)
     assert flagged == (scored >= detect.THRESHOLDS["medium"]["self_harm"])
+
+
+def test_a_recovery_story_is_framed_in_a_longer_post_than_a_threat() -> None:
+    # the crisis, then the present, told over a post of some 60 words
+    story = (
+        "Two years ago I was in hospital after I tried to end my life. I honestly thought that"
+        " was it for me and that nobody would notice. Some nights I still remember the"
+        " ambulance and the lights. Today I finished my first year of nursing and my dad took"
+        " me out for dinner to celebrate."
+    )
+    words = len(DETECTOR.model.analyse(story).words)
+    assert detect.MAX_FRAMED_WORDS < words <= detect.FRAMED_WORDS["self_harm"]
+    evidence = " ".join(DETECTOR.model.top_span(story, "self_harm"))
+    assert rules.model_frame(story, "self_harm", lambda: evidence) == "recovery_frame"
+    assert DETECTOR.detect(story, sensitivity="high").scores["self_harm"] >= 0.5
+    assert "self_harm" not in DETECTOR.detect(story).categories
+    assert "self_harm" in DETECTOR.detect(story.replace("Two years ago", "Last night")).categories
+
+
+# Violence condemned in the writer's own words, advice to tell an adult: the guard holds the
+# model's strongest word. (text, category, guard)
+MODEL_GUARDED: list[tuple[str, str, str]] = [
+    ("Nobody deserves to be beaten for who they love.", "violence", "violence_condemned"),
+    ("No one deserves to be beaten up because of who they love.", "violence",
+     "violence_condemned"),
+    ("If your mate says he's going to stab someone, tell an adult instead of laughing it off.",
+     "concern_for_other", "advice_to_tell"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "guard"), MODEL_GUARDED)
+def test_condemnation_and_advice_veto_the_model(text: str, category: str, guard: str) -> None:
+    strongest = DETECTOR.model.explain(text, category, 1)[0][0]
+    assert rules.model_guard(text, category, strongest) == guard
+    assert DETECTOR.detect(text, sensitivity="high").scores[category] >= 0.9
+    for level in ("medium", "high"):
+        assert category not in DETECTOR.detect(text, sensitivity=level).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("nobody deserves to be beaten but he does and im going to do it tomorrow", "violence"),
+        ("what happens if you take too many paracetamol, i want to not wake up", "self_harm"),
+        (
+            "what happens if i take too much of my mums sleeping pills, asking for tonight",
+            "self_harm",
+        ),
+    ],
+)
+def test_condemnation_and_dose_questions_leave_a_threat_or_a_method(
+    text: str, category: str
+) -> None:
+    assert category in DETECTOR.detect(text).categories
 
 
 # ------------------------------------------------------------------------------------------

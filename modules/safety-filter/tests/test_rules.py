@@ -615,6 +615,14 @@ GUARD_EXAMPLES: dict[str, tuple[str, str]] = {
         "violence.harm_person",
     ),
     "violence_denial": ("we would never bring a knife to school", "violence.weapon_to_school"),
+    "violence_condemned": (
+        "nobody deserves to be shot for who they love",
+        "violence.call_for_violence",
+    ),
+    "advice_to_tell": (
+        "if you hear someone talk about shooting up a school, tell an adult straight away",
+        "violence.school_attack",
+    ),
     "news_question": (
         "did u see the news about the guy who shot up the mall",
         "violence.school_attack",
@@ -826,6 +834,14 @@ FRAME_BENIGN: list[str] = [
     "4 YEARS ALIVE SINCE I TRIED TO END IT ALL. NEVER THOUGHT ID GET TO 20",
     "i wanted to end my life the whole of year 11. since then ive done my a levels",
     "i overdosed on my nans pills two years ago. today i graduated, first in my family to do it",
+    # a denial with words between it and the act; advice to tell an adult
+    "i was angry but i'd never actually bring a knife to school",
+    "i would never in my life bring a gun to school, that's insane",
+    "if you hear someone talk about shooting up a school, tell an adult straight away",
+    # a friend well now, in other words
+    "my sister tried to kill herself two years ago but shes at uni now and doing amazing",
+    "last year my best friend told me she wanted to die. now shes doing loads better",
+    "my cousin wanted to kill herself in year 9, she's the happiest i've ever seen her now",
     # a friend's words told as a joke, the friend fine now
     "my friend said she wants to die but she was just kidding",
     "my cousin said she'd kill herself if she failed but it was a joke, shes totally fine",
@@ -901,6 +917,16 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i'd never bring a knife to school... unless they keep pushing me", "violence"),
     ('they say "kill all the cops" is wrong but i mean it, kill all the cops', "violence"),
     ("three months since my last attempt and i want to kill myself again", "self_harm"),
+    # no recovery: a break from something else, hope that others keep voicing, what the
+    # family believe
+    (
+        "i tried to kill myself last year. i havent been out of my room in weeks and nothing"
+        " has changed",
+        "self_harm",
+    ),
+    ("i wanted to end my life last year and i havent slept properly in months", "self_harm"),
+    ("everyone says it gets better but i tried to end my life in march", "self_harm"),
+    ("my family think im ok but i tried to kill myself last year and think of it", "self_harm"),
     # a time in the sentence of the match is recent
     ("i stopped cutting for a while but i cut myself last night", "self_harm"),
     ("i used to self harm and on saturday i cut myself again", "self_harm"),
