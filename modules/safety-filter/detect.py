@@ -173,8 +173,9 @@ def _sort_key(f: Finding) -> tuple[int, int, int]:
 
 
 def _evidence(model: LinearModel, text: str, category: str) -> str:
-    """The words the model read ``category`` from: its highest-scoring span of ``text``."""
-    return " ".join(model.top_span(text, category))
+    """The words the model read ``category`` from: its highest-scoring span of ``text``, in
+    whole sentences (a frame reads how they are told: the time that opens the sentence)."""
+    return " ".join(model.top_span(text, category, whole_sentences=True))
 
 
 class Detector:

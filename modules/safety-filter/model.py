@@ -1553,9 +1553,13 @@ class LinearModel:
         analysis = self.analyse(text)
         return self.score_words(analysis.words, analysis.sentences)
 
-    def top_span(self, text: str, category: str) -> Sequence[str]:
+    def top_span(
+        self, text: str, category: str, *, whole_sentences: bool = False
+    ) -> Sequence[str]:
         """The words of the window (or sentence) of ``text`` where ``category`` rose highest
-        over ``benign``: the whole text when it is scored whole."""
+        over ``benign``: the whole text when it is scored whole. ``whole_sentences``: a
+        window widened to the sentences it cuts ("two years ago i was sat on the edge of the
+        bridge", when the window begins at "the edge")."""
         if category not in RISK_CLASSES:
             raise ValueError(f"category must be one of {RISK_CLASSES}, not {category!r}")
         analysis = self.analyse(text)
@@ -1570,6 +1574,10 @@ class LinearModel:
             return sum(t[k] - t[0] for t in per_token[span[0] : span[1]])
 
         start, end = max(spans, key=gap)
+        if whole_sentences:
+            bounds = analysis.sentences
+            start = max((b for b in bounds if b <= start), default=0)
+            end = min((b for b in bounds if b >= end), default=len(words))
         return words[start:end]
 
     def explain(self, text: str, category: str, top: int = 5) -> list[tuple[str, float]]:

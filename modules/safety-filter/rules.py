@@ -2561,9 +2561,16 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|(?:im|i m|i am) (?:\d\d|twenty\w*|thirty\w*) now|now (?:im|i m|i am) (?:\d\d|twenty"
         r"\w*|thirty\w*)(?! (?:pills|tablets|days|hours))"
         r"|since then (?:i|ive|i ve|i have|its|it s|things)"
-        r"|today i (?:finished|graduated|started|passed|turned|celebrated|qualified"
-        r"|got (?:my |a |an |the |into )(?:\w+ )?(?:job|place|offer|degree|diploma|keys"
+        r"|(?:today|this year|this week|this month|last week|last month) i (?:finished"
+        r"|graduated|passed|turned|celebrated|qualified|started (?:uni|university|college|work"
+        r"|a new job|my new job|sixth form)"
+        r"|got (?:my |a |an |the |into )(?:\w+ ){0,3}?(?:job|place|offer|degree|diploma|keys"
         r"|licen[cs]e|uni|university|college|results))"
+        # a belief told as past and wrong: "i used to think everyone would be better off
+        # without me. i was so wrong"
+        r"|i was (?:so |completely |totally |very |really )?wrong"
+        r"|now (?:im|i m|i am) (?:in|at) (?:year \d+|\w+ grade|uni|university|college"
+        r"|sixth form)"
         r"|(?:years?|months?) (?:alive|clean|safe)|alive since"
         r"|now i (?:thank|love|like|enjoy|help|work|teach|volunteer|run|look after|coach)"
         r"|(?:now )?(?:im|i m|i am) in (?:therapy|treatment|recovery|counselling|counseling)"
@@ -2577,7 +2584,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|was not|isnt|is not) true"
         r"|now i (?:have|ve got|got|see) (?:a |an |my |the )?(?:\w+ )?(?:therapist|counsell?or"
         r"|psychiatrist|meds|medication|medicine|support|treatment)"
-        r"|(?:im|i am|i m) (?:\w+ )?looking forward to"
+        r"|(?<!only\x20thing\x20)(?:im|i am|i m) (?:\w+ )?looking forward to"
         r"|(?:therapy|therapys|my therapist|counsell?ing|my meds|meds|medication|treatment)"
         r" (?:is |are |s |has been |have been |been |is really |is actually |really |actually )?"
         r"(?:working|helping)"
@@ -2777,6 +2784,13 @@ _RISK_NOW = (
     r"|things that|ways to cope|coping|ride (?:it|them) out))"
     r"|tempted|(?:im|i am|i m) (?:scared|afraid|worried) (?:i ll|ill|i will|i might|im)"
     r"|thought (?:it|this) was over|(?:it s|its|it is) not over"
+    # (a habit that goes on: "it started in year 8. i'm in year 10 now and it's most nights")
+    r"|(?:its|it s|it is|and) (?:still )?(?:most|every|all) (?:nights|days|night|day|mornings)"
+    r"|it (?:started|began) (?:in|when|at|around|after|back in)"
+    # (a store kept for later: "i'm saving the new ones for when i'm ready")
+    r"|(?:saving|saved|stockpil\w*|hoard\w*) (?:them|the (?:\w+ )?(?:ones|pills|tablets|meds)"
+    r"|my (?:\w+ )?(?:pills|tablets|meds|medication)|pills|tablets|meds)"
+    r"|for when (?:im|i m|i am) ready"
     # (a recovery that did not last: "things were okay for a while and now ...")
     r"|(?:okay|ok|good|better|fine|alright) for a (?:while|bit|few \w+) (?:but|and|until)"
     r"|i know (?:what|how|when) (?:im|i m|i am|i ll|ill) (?:going to |gonna )?do"
@@ -2825,6 +2839,10 @@ _PAST_TOLD = (
     r"|hadnt|had not|stopped|quit|survived|clean|sober|recovered|back then|in the past"
     r"|when i was|ago|in (?:\d+|\w+)(?:st|nd|rd|th) grade|in middle school|last year|no longer"
     r"|" + _PAST_YEAR + r"|found me"
+    # a school year or a season gone by: "i spent most of year 10 planning ...", "last winter i
+    # posted here saying ..."
+    r"|(?:in|during|most of|all of|all through|throughout) year \d+"
+    r"|last (?:winter|summer|spring|autumn|fall|term|christmas|easter)"
 )
 # a time that tells a risk as past, right after its words: "... in 2021", "... years ago"
 _TOLD_AFTER = re.compile(
@@ -2857,10 +2875,15 @@ _MEDICINE_RISK = (
     r"|dont care|how many (?:would|does it|will|to)|how much (?:would|does it|will|to)"
 )
 # the writer means to do the same
+# the writer's own plan beside the one told: "ours is next", "i've been planning mine"
+_OWN_PLAN = (
+    r"(?:im|i m|i am|we re|were) next|ours (?:is|s) next|(?:do|doing) it better"
+    r"|(?:planning|planned|plan) (?:mine|my own)"
+)
 _COPYCAT = (
     r"(?:ill|i ll|i will|im going to|i m going to|im gonna|i m gonna|i wanna|i want to|gonna"
     r"|going to|should) (?:do|be) (?:the same|that|it|next)|(?:copy|copying) (?:him|them|it"
-    r"|that)|(?:our|my|this) school (?:is|s) next|(?:im|i m|i am|we re|were) next"
+    r"|that)|(?:our|my|this) school (?:is|s) next|" + _OWN_PLAN
 )
 # the writer speaks of themselves, beside a story: "... and i want to do it too", "i ruin
 # everything just by being here. anyway, what did you think of the episode"
@@ -2920,7 +2943,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
         (_SERIOUS, _THREAT_CUES, r"after (?:the )?(?:game|match|practice)"
          r"|parking lot|outside|behind|jump (?:them|him|her)"),
     ),
-    ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON)),
+    ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON, _OWN_PLAN)),
     ("told_an_adult", 250, 250, _REPORTING, (_SERIOUS,)),
     ("violence_denial", 40, 0, "", (_SERIOUS, _MEANT_SOON)),
     ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),

@@ -195,6 +195,16 @@ def test_long_text_is_windowed_and_a_late_sentence_counts() -> None:
     assert scores.probabilities["self_harm"] > 0.5
 
 
+def test_the_top_span_widens_to_whole_sentences() -> None:
+    opening = "two years ago tonight i was sat on the edge of the bridge by the station, "
+    text = opening + "and " * 30 + "ready to jump. " + "we talked about football for an hour. " * 3
+    window = MODEL.top_span(text, "self_harm")
+    whole = MODEL.top_span(text, "self_harm", whole_sentences=True)
+    assert len(window) == train.WINDOW and "ago" not in window
+    assert whole[:3] == ["two", "years", "ago"] and " ".join(window) in " ".join(whole)
+    assert whole[-2:] == ["to", "jump"]
+
+
 def test_a_texts_features_are_its_words_and_its_context() -> None:
     words = ["i", "cut", "again", "i", "cut"]
     per_word = model.token_features(words, 0.5)

@@ -838,6 +838,10 @@ FRAME_BENIGN: list[str] = [
     "i was angry but i'd never actually bring a knife to school",
     "i would never in my life bring a gun to school, that's insane",
     "if you hear someone talk about shooting up a school, tell an adult straight away",
+    # a school year or a season told as past; a belief told as wrong
+    "i spent most of year 10 planning how i'd end my life. now i'm in sixth form and i love art",
+    "last winter i posted here saying i didn't want to be alive. i'm still here and doing well now",
+    "i used to believe my family would be better off without me. i was so wrong",
     # a friend well now, in other words
     "my sister tried to kill herself two years ago but shes at uni now and doing amazing",
     "last year my best friend told me she wanted to die. now shes doing loads better",
@@ -927,6 +931,10 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i wanted to end my life last year and i havent slept properly in months", "self_harm"),
     ("everyone says it gets better but i tried to end my life in march", "self_harm"),
     ("my family think im ok but i tried to kill myself last year and think of it", "self_harm"),
+    # a habit that goes on; pills kept for later
+    ("i started cutting myself in year 8. im in year 10 now and its most nights", "self_harm"),
+    ("i wanted to kill myself in year 9. i got help but im saving my pills for when im ready",
+     "self_harm"),
     # a time in the sentence of the match is recent
     ("i stopped cutting for a while but i cut myself last night", "self_harm"),
     ("i used to self harm and on saturday i cut myself again", "self_harm"),
@@ -959,6 +967,21 @@ def test_frame_risk_still_flags(text: str, category: str) -> None:
 
 def test_frame_table_sizes() -> None:
     assert len(FRAME_BENIGN) >= 30 and len(FRAME_MUST_FLAG) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("the news said he planned it for months. i can't stop thinking of it", "reported_threat"),
+        ("the news said he planned it for months. i've been planning mine for weeks", None),
+        ("did you see the news about the shooting? it's so close to us", "news_question"),
+        ("did you see the news about the shooting? ours is next", None),
+    ],
+)
+def test_a_plan_of_the_writers_own_beside_the_news_is_no_report(
+    text: str, frame: str | None
+) -> None:
+    assert rules.model_frame(text, "violence", lambda: text) == frame
 
 
 def test_frames_veto_from_nearby_only() -> None:
