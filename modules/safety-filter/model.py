@@ -1553,9 +1553,7 @@ class LinearModel:
         analysis = self.analyse(text)
         return self.score_words(analysis.words, analysis.sentences)
 
-    def top_span(
-        self, text: str, category: str, *, whole_sentences: bool = False
-    ) -> Sequence[str]:
+    def top_span(self, text: str, category: str, *, whole_sentences: bool = False) -> Sequence[str]:
         """The words of the window (or sentence) of ``text`` where ``category`` rose highest
         over ``benign``: the whole text when it is scored whole. ``whole_sentences``: a
         window widened to the sentences it cuts ("two years ago i was sat on the edge of the

@@ -933,8 +933,10 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("my family think im ok but i tried to kill myself last year and think of it", "self_harm"),
     # a habit that goes on; pills kept for later
     ("i started cutting myself in year 8. im in year 10 now and its most nights", "self_harm"),
-    ("i wanted to kill myself in year 9. i got help but im saving my pills for when im ready",
-     "self_harm"),
+    (
+        "i wanted to kill myself in year 9. i got help but im saving my pills for when im ready",
+        "self_harm",
+    ),
     # a time in the sentence of the match is recent
     ("i stopped cutting for a while but i cut myself last night", "self_harm"),
     ("i used to self harm and on saturday i cut myself again", "self_harm"),
