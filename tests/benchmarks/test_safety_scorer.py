@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind19.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind21.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -61,6 +61,8 @@ make_eval_blind16: Any = _import("benchmarks.safety.make_eval_blind16")
 make_eval_blind17: Any = _import("benchmarks.safety.make_eval_blind17")
 make_eval_blind18: Any = _import("benchmarks.safety.make_eval_blind18")
 make_eval_blind19: Any = _import("benchmarks.safety.make_eval_blind19")
+make_eval_blind20: Any = _import("benchmarks.safety.make_eval_blind20")
+make_eval_blind21: Any = _import("benchmarks.safety.make_eval_blind21")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -88,6 +90,8 @@ BLIND16 = REPO / "benchmarks" / "safety" / "eval_blind16.jsonl"
 BLIND17 = REPO / "benchmarks" / "safety" / "eval_blind17.jsonl"
 BLIND18 = REPO / "benchmarks" / "safety" / "eval_blind18.jsonl"
 BLIND19 = REPO / "benchmarks" / "safety" / "eval_blind19.jsonl"
+BLIND20 = REPO / "benchmarks" / "safety" / "eval_blind20.jsonl"
+BLIND21 = REPO / "benchmarks" / "safety" / "eval_blind21.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -109,6 +113,8 @@ BLINDS = [
     BLIND17,
     BLIND18,
     BLIND19,
+    BLIND20,
+    BLIND21,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -143,6 +149,8 @@ BLIND16_ROWS = _rows(BLIND16)
 BLIND17_ROWS = _rows(BLIND17)
 BLIND18_ROWS = _rows(BLIND18)
 BLIND19_ROWS = _rows(BLIND19)
+BLIND20_ROWS = _rows(BLIND20)
+BLIND21_ROWS = _rows(BLIND21)
 
 
 @pytest.fixture(scope="module")
@@ -226,6 +234,8 @@ POST_SETS = [
     (BLIND17, make_eval_blind17),
     (BLIND18, make_eval_blind18),
     (BLIND19, make_eval_blind19),
+    (BLIND20, make_eval_blind20),
+    (BLIND21, make_eval_blind21),
 ]
 
 
@@ -361,6 +371,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND17_ROWS, "b17-", make_eval_blind17.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND18_ROWS, "b18-", make_eval_blind18.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND19_ROWS, "b19-", make_eval_blind19.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND20_ROWS, "b20-", make_eval_blind20.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND21_ROWS, "b21-", make_eval_blind21.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -381,6 +393,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind17",
         "blind18",
         "blind19",
+        "blind20",
+        "blind21",
     ],
 )
 def test_later_blind_corpus_shape(
