@@ -2320,7 +2320,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ("violence", "concern_for_other"),
         r"(?:if|when|whenever) (?:you|u|your \w+|ur \w+|a friend"
         r"|a mate|a classmate|someone|somebody|anyone|anybody|people|a student|a kid)"
-        r"(?: [\w']+){1,14}?,\x20?(?:then\x20)?(?:always\x20)?(?:tell|report|talk to|speak to"
+        r"(?: [\w']+){1,14}?,\x20?(?:then\x20)?(?:always\x20)?"
+        # ("..., screenshot it and tell someone", "..., take it seriously and tell an adult")
+        r"(?:(?:screenshot it|take it seriously|save it|don t laugh|dont laugh|speak up)"
+        r"(?: and| then)? )?(?:tell|report|talk to|speak to"
         r"|let|go to|message|contact)(?: (?:it|this|them|that) to)?"
         r"(?: (?:an|a|a trusted|your|the|someone|somebody|staff))?(?: \w+)?? (?:adult|teacher"
         r"|staff|police|parent|parents|counsell?or|head of year|someone|somebody|know"
@@ -2336,7 +2339,9 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|with (?:a |my |the |his |her |our )?(?:camera|phone|nerf|water gun|squirt gun"
         r"|paintball|airsoft|lens|drone|dslr|snowball|rubber band|marshmallow|foam)))"
         r"|stab\w*(?: \w+){1,2} in the back(?! of)|shoot (?:my|your|his|her|our) shot|photo~shoot"
-        r"|shoot (?:hoops|baskets|free throws|a video|a film|a movie|a scene)",
+        r"|shoot (?:hoops|baskets|free throws|a video|a film|a movie|a scene)"
+        r"|shoot (?:more |less |it |the ball )?(?:from |on |at )(?:outside|distance|range|goal"
+        r"|the box|the edge|the wing|the line|three|3s|threes)",
     ),
     (
         "harmless_bombs",
@@ -2510,7 +2515,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         # the story's now: "im in year 12 now", "now i am doing a course i
         # enjoy", "i'm doing grand now"; the help it tells of: "took me to a counsellor"
         r"|(?:im|i m|i am) (?:in|at) (?:year \d+|\w+ grade|uni|university|college|sixth form)"
-        r" now|now i (?:am|m) (?:\w+ )?(?:doing|studying|working|at|in|living|married)"
+        r"(?: [\w']+){0,3}? now"
+        r"|now i (?:am|m) (?:\w+ )?(?:doing|studying|working|at|in|living|married)"
         r"|(?:doing|feeling|im|i m|i am) (?:grand|brilliant|alright|well)(?: now| these days)"
         r"|(?:talking|talked|spoke|speaking|went|took me|takes me|sent me|referred me) to (?:a |my"
         r" |the )?(?:counsell?or|therapist|psychiatrist|psychologist|doctor|gp|camhs|nurse)"
@@ -2547,8 +2553,17 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r" (?:in|for) (?:\d+ |a |one |two |three |four |five |six |several |a few |few |many"
         r" |so many |over a |almost a |nearly a |like |a long |a whole )?(?:days|weeks|months"
         r"|years|yrs|while|time|year|month)"
+        # (since the crisis, not since anything: "it's been three years since i lost my job")
         r"|(?:its|it s|it has|its been|it s been|been) (?:\w+ ){0,2}(?:months|years|a year"
-        r"|a while|a long time) since"
+        r"|a while|a long time) since (?:(?:the )?(?:last )?(?:time )?(?:i (?:last )?"
+        r"(?:{recovered_act})|my (?:last )?(?:suicidal |sh |self~harm )?(?:attempt|relapse"
+        r"|overdose|od|discharge|hospital\w*|thoughts?|episode|cut|urge)))"
+        # the story told as past and done: "that was five years ago", "that was 2016"
+        r"|that was (?:\w+ ){0,2}(?:years?|months?) ago|that was (?:in )?(?:19|20)\d\d"
+        r"|(?:just|finally) (?:finished|completed|passed|graduated|got accepted)"
+        r"|got accepted (?:onto|into|to|at|for)"
+        r"|(?:im|i m|i am) (?:\w+ )?(?:grateful|thankful) (?:every day|to be (?:alive|here)"
+        r"|to still be (?:alive|here)|(?:that )?(?:im|i m|i am) still (?:alive|here))"
         r"|(?:now |finally )?i (?:really )?(?:want|wanna) to live(?! (?:but|anymore|any more))"
         r"|(?:dont|do not|no longer|never) (?:feel|think) (?:like |about )?(?:that way|this way"
         r"|it|that|like that)(?: anymore| any more)?|not anymore"
@@ -2728,6 +2743,8 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|not (?:just )?banter|(?:is|its|it s|thats|that s) a crime|(?:be|been|get|got|getting"
         r"|was|were) reported|reported (?:it|them|him|her|the)|(?:to|told) the"
         r" police|(?:is|are) better than (?:you|this|that)|scrubbed|painted over"
+        r"|(?:does not|doesnt|do not|dont) speak for|incitement|hate speech"
+        r"|(?:isnt|is not|not) (?:free speech|an opinion|banter)"
         r"|nasty|cruel|toxic|disturbing|messed up|(?:is|thats|that s|its|it s) bullying"
         r"|(?:told|reported (?:it |this |him |her |them )?to) (?:a |an |the |my |our )?(?:teacher"
         r"|counselor|counsellor|adult|trusted adult|principal|parents?|mom|mum|dad|police)"
@@ -2864,7 +2881,7 @@ _MEANT_SOON = (
     r"(?<!\bis\x20)(?<!\bs\x20)(?<!\bwas\x20)not a joke|no joke|(?:this|it) is real"
     r"|tonight|tomorrow|after school|this (?:weekend"
     r"|week|afternoon|evening)|(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)"
+    r"|saturday|sunday)|next week|(?:real|really|very) soon|watch the news"
 )
 # what makes a question about a medicine a question about dying
 _MEDICINE_RISK = (
@@ -2875,6 +2892,13 @@ _MEDICINE_RISK = (
     r"|dont care|how many (?:would|does it|will|to)|how much (?:would|does it|will|to)"
 )
 # the writer means to do the same
+# a call quoted to endorse it: "my teacher says ... is incitement. good. then this is
+# incitement", "count me in"
+_ENDORSED = (
+    r"good\W+(?:then|so)|count me in|(?:id|i d|ill|i ll|i would|i will|i can) (?:do it|help"
+    r"|bring|join)|lets (?:actually )?do it|whos in|who s in|(?:somebody|someone) do it"
+    r"|do it already"
+)
 # the writer's own plan beside the one told: "ours is next", "i've been planning mine"
 _OWN_PLAN = (
     r"(?:im|i m|i am|we re|were) next|ours (?:is|s) next|(?:do|doing) it better"
@@ -2943,7 +2967,7 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
         (_SERIOUS, _THREAT_CUES, r"after (?:the )?(?:game|match|practice)"
          r"|parking lot|outside|behind|jump (?:them|him|her)"),
     ),
-    ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON, _OWN_PLAN)),
+    ("reported_threat", 150, 150, _REPORTING, (_SERIOUS, _MEANT_SOON, _OWN_PLAN, _ENDORSED)),
     ("told_an_adult", 250, 250, _REPORTING, (_SERIOUS,)),
     ("violence_denial", 40, 0, "", (_SERIOUS, _MEANT_SOON)),
     ("news_question", 80, 0, "", (_SERIOUS, _MEANT_SOON, _COPYCAT)),

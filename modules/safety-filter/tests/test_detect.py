@@ -372,6 +372,10 @@ MODEL_GUARDED: list[tuple[str, str, str]] = [
      "violence_condemned"),
     ("If your mate says he's going to stab someone, tell an adult instead of laughing it off.",
      "concern_for_other", "advice_to_tell"),
+    ("If a friend says they want to hurt someone, take it seriously and tell an adult.",
+     "concern_for_other", "advice_to_tell"),
+    ("If you see someone threatening a teacher online, screenshot it and tell someone.",
+     "violence", "advice_to_tell"),
 ]  # fmt: skip
 
 
@@ -464,6 +468,7 @@ def _shoot_model() -> Any:
     [
         ("i'll shoot you a message when i've finished the draft", "shoot_idioms"),
         ("can you shoot him a quick email about the meeting", "shoot_idioms"),
+        ("coach says i need to shoot more from outside the box", "shoot_idioms"),
     ],
 )
 def test_an_idiom_holding_the_strongest_word_vetoes_the_model(text: str, guard: str) -> None:

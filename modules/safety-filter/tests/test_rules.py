@@ -838,6 +838,12 @@ FRAME_BENIGN: list[str] = [
     "i was angry but i'd never actually bring a knife to school",
     "i would never in my life bring a gun to school, that's insane",
     "if you hear someone talk about shooting up a school, tell an adult straight away",
+    # condemned as incitement; a story told as done, a first since
+    "writing that travellers should be hanged is not free speech, it is incitement",
+    "when i was 15 i wanted to die and i had a plan. that was five years ago. i'm at uni doing"
+    " psychology now",
+    "eighteen months ago i tried to take my own life. i just finished my first half marathon",
+    "two years ago i tried to kill myself. i just got accepted onto a nursing course",
     # a school year or a season told as past; a belief told as wrong
     "i spent most of year 10 planning how i'd end my life. now i'm in sixth form and i love art",
     "last winter i posted here saying i didn't want to be alive. i'm still here and doing well now",
@@ -931,6 +937,12 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
     ("i wanted to end my life last year and i havent slept properly in months", "self_harm"),
     ("everyone says it gets better but i tried to end my life in march", "self_harm"),
     ("my family think im ok but i tried to kill myself last year and think of it", "self_harm"),
+    # years since something else than the crisis
+    (
+        "i tried to kill myself in 2019. its been three years since i lost my job and nothing has"
+        " changed",
+        "self_harm",
+    ),
     # a habit that goes on; pills kept for later
     ("i started cutting myself in year 8. im in year 10 now and its most nights", "self_harm"),
     (
@@ -978,6 +990,21 @@ def test_frame_table_sizes() -> None:
         ("the news said he planned it for months. i've been planning mine for weeks", None),
         ("did you see the news about the shooting? it's so close to us", "news_question"),
         ("did you see the news about the shooting? ours is next", None),
+        # condemned in the writer's own words; endorsed; a time of its own
+        (
+            'whoever wrote "burn the camp" on the bridge does not speak for our town',
+            "reported_threat",
+        ),
+        (
+            'my teacher says "burn the camp" is incitement. good. then this is incitement,'
+            " count me in",
+            None,
+        ),
+        (
+            'someone posted "they will get what they deserve" on the school page. watch the'
+            " news next week",
+            None,
+        ),
     ],
 )
 def test_a_plan_of_the_writers_own_beside_the_news_is_no_report(
