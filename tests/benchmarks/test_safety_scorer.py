@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind21.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind23.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -63,6 +63,8 @@ make_eval_blind18: Any = _import("benchmarks.safety.make_eval_blind18")
 make_eval_blind19: Any = _import("benchmarks.safety.make_eval_blind19")
 make_eval_blind20: Any = _import("benchmarks.safety.make_eval_blind20")
 make_eval_blind21: Any = _import("benchmarks.safety.make_eval_blind21")
+make_eval_blind22: Any = _import("benchmarks.safety.make_eval_blind22")
+make_eval_blind23: Any = _import("benchmarks.safety.make_eval_blind23")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -92,6 +94,8 @@ BLIND18 = REPO / "benchmarks" / "safety" / "eval_blind18.jsonl"
 BLIND19 = REPO / "benchmarks" / "safety" / "eval_blind19.jsonl"
 BLIND20 = REPO / "benchmarks" / "safety" / "eval_blind20.jsonl"
 BLIND21 = REPO / "benchmarks" / "safety" / "eval_blind21.jsonl"
+BLIND22 = REPO / "benchmarks" / "safety" / "eval_blind22.jsonl"
+BLIND23 = REPO / "benchmarks" / "safety" / "eval_blind23.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -115,6 +119,8 @@ BLINDS = [
     BLIND19,
     BLIND20,
     BLIND21,
+    BLIND22,
+    BLIND23,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -151,6 +157,8 @@ BLIND18_ROWS = _rows(BLIND18)
 BLIND19_ROWS = _rows(BLIND19)
 BLIND20_ROWS = _rows(BLIND20)
 BLIND21_ROWS = _rows(BLIND21)
+BLIND22_ROWS = _rows(BLIND22)
+BLIND23_ROWS = _rows(BLIND23)
 
 
 @pytest.fixture(scope="module")
@@ -236,6 +244,8 @@ POST_SETS = [
     (BLIND19, make_eval_blind19),
     (BLIND20, make_eval_blind20),
     (BLIND21, make_eval_blind21),
+    (BLIND22, make_eval_blind22),
+    (BLIND23, make_eval_blind23),
 ]
 
 
@@ -373,6 +383,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND19_ROWS, "b19-", make_eval_blind19.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND20_ROWS, "b20-", make_eval_blind20.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND21_ROWS, "b21-", make_eval_blind21.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND22_ROWS, "b22-", make_eval_blind22.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND23_ROWS, "b23-", make_eval_blind23.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -395,6 +407,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
+        "blind23",
     ],
 )
 def test_later_blind_corpus_shape(
