@@ -2296,7 +2296,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|level|mode|world|run|round|match)"
         r"|(?:{die}|dies|died|dying|{kill}~(?:{myself}))(?: \w+){0,5} (?:to|so (?:i|you|u)"
         r" (?:can |could )?) ?(?:respawn|reset (?:the|my) (?:spawn|run|level)|get back to"
-        r" (?:my|the) (?:bed|spawn|checkpoint|base))",
+        r" (?:my|the) (?:bed|spawn|checkpoint|base))"
+        # dying every round: "i keep dying first every round"
+        r"|(?:{die}|dies|died|dying)(?: first| early| straight away)? (?:every|each|in every|in"
+        r" each) (?:round|game|match|raid|level|wave)",
     ),
     (
         # violence condemned in the writer's own words, not quoted: "nobody deserves to be
@@ -2506,7 +2509,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"(?:got|get|getting|gotten|found|asked for|reached out for|went to|sought|started"
         r"|starting|began|go to|going to) (?:me |myself )?(?:some |the |real |professional"
         r" |a lot of |the right )?(?:help|treatment|therapy|support|a therapist|counseling"
-        r"|counselling)"
+        r"|counselling|a counsell?or|a psychologist|a psychiatrist)"
         r"|(?:in|to|at) a (?:much |way |so much |far |really |lot )?(?:better|good|safe"
         r"|healthier|happier|great) (?:place|spot)"
         r"|thanks to (?:my |the )?(?:therapist|therapy|counselor|counsellor|counseling|meds"

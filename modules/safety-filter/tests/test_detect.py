@@ -507,6 +507,12 @@ def test_the_model_guard_is_for_whole_idioms_only() -> None:
     assert rules.model_guard("i want to die in minecraft", "self_harm", "xyz") is None
 
 
+def test_dying_every_round_is_a_game() -> None:
+    text = "i need someone to carry me, i keep dying first every round"
+    assert rules.model_guard(text, "self_harm", "dying") == "game_deaths"
+    assert rules.model_guard("i keep dying inside every day", "self_harm", "dying") is None
+
+
 def test_a_feature_overlapping_an_idiom_is_held_by_it() -> None:
     # "to die" starts a word before the game's death ("die on purpose in terraria so i
     # respawn"): the same use, held by the idiom

@@ -844,6 +844,9 @@ FRAME_BENIGN: list[str] = [
     " psychology now",
     "eighteen months ago i tried to take my own life. i just finished my first half marathon",
     "two years ago i tried to kill myself. i just got accepted onto a nursing course",
+    # help found, in other words
+    "five months ago i posted here that i wanted to die. im still here and i found a"
+    " counsellor who actually listens",
     # a school year or a season told as past; a belief told as wrong
     "i spent most of year 10 planning how i'd end my life. now i'm in sixth form and i love art",
     "last winter i posted here saying i didn't want to be alive. i'm still here and doing well now",
