@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind23.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind25.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -65,6 +65,8 @@ make_eval_blind20: Any = _import("benchmarks.safety.make_eval_blind20")
 make_eval_blind21: Any = _import("benchmarks.safety.make_eval_blind21")
 make_eval_blind22: Any = _import("benchmarks.safety.make_eval_blind22")
 make_eval_blind23: Any = _import("benchmarks.safety.make_eval_blind23")
+make_eval_blind24: Any = _import("benchmarks.safety.make_eval_blind24")
+make_eval_blind25: Any = _import("benchmarks.safety.make_eval_blind25")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -96,6 +98,8 @@ BLIND20 = REPO / "benchmarks" / "safety" / "eval_blind20.jsonl"
 BLIND21 = REPO / "benchmarks" / "safety" / "eval_blind21.jsonl"
 BLIND22 = REPO / "benchmarks" / "safety" / "eval_blind22.jsonl"
 BLIND23 = REPO / "benchmarks" / "safety" / "eval_blind23.jsonl"
+BLIND24 = REPO / "benchmarks" / "safety" / "eval_blind24.jsonl"
+BLIND25 = REPO / "benchmarks" / "safety" / "eval_blind25.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -121,6 +125,8 @@ BLINDS = [
     BLIND21,
     BLIND22,
     BLIND23,
+    BLIND24,
+    BLIND25,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -159,6 +165,8 @@ BLIND20_ROWS = _rows(BLIND20)
 BLIND21_ROWS = _rows(BLIND21)
 BLIND22_ROWS = _rows(BLIND22)
 BLIND23_ROWS = _rows(BLIND23)
+BLIND24_ROWS = _rows(BLIND24)
+BLIND25_ROWS = _rows(BLIND25)
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +254,8 @@ POST_SETS = [
     (BLIND21, make_eval_blind21),
     (BLIND22, make_eval_blind22),
     (BLIND23, make_eval_blind23),
+    (BLIND24, make_eval_blind24),
+    (BLIND25, make_eval_blind25),
 ]
 
 
@@ -385,6 +395,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND21_ROWS, "b21-", make_eval_blind21.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND22_ROWS, "b22-", make_eval_blind22.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND23_ROWS, "b23-", make_eval_blind23.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND24_ROWS, "b24-", make_eval_blind24.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND25_ROWS, "b25-", make_eval_blind25.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -409,6 +421,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
+        "blind25",
     ],
 )
 def test_later_blind_corpus_shape(
