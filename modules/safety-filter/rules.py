@@ -2535,7 +2535,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"(?<!pretend\x20)(?<!pretending\x20)(?<!like\x20)(?<!believe\x20)"
         r"(?:im|i am|i feel|im feeling|i am feeling|feeling|doing|im doing|i am doing|things"
         r" are|things got|it got|life is|my life is|everything is|i got|im in|i am in|i m)"
-        r" (?:so |so much |way |much |a lot |really |finally |actually |now |a |soo+ ){0,3}"
+        r" (?:so |so much |way |much |a lot |alot |really |finally |actually |now |a |soo+ ){0,3}"
         r"(?:better|okay|ok|good|great|happy|happier|healthier|stable|(?:better|good|safe)"
         r" place)(?! (?:at|than|to|for|because|idea))"
         r"|(?:in|my|on the road to) recovery|recovered|recovering"
@@ -2629,6 +2629,10 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|alright|all right)"
         r"|(?:it|that|this) was (?:totally |just |only |obviously |clearly )?(?:a joke|joking"
         r"|banter|sarcasm|sarcastic)"
+        # in therapy since: "he's been in therapy since january"
+        r"|(?:shes|hes|she s|he s|she has|he has|theyve|they ve|they have) been (?:in|going to"
+        r"|seeing) (?:therapy|treatment|counsell?ing|counseling|a therapist|a counsell?or"
+        r"|a counselor)(?: since| for| every| now)"
         # the friend well now: "she's at uni now and doing amazing", "now he's doing loads
         # better", "she's the happiest i've ever seen her"
         r"|(?:shes|hes|theyre|she s|he s|they re|she is|he is|they are)(?: \w+){0,5}? (?:doing"
@@ -2747,7 +2751,13 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|was|were) reported|reported (?:it|them|him|her|the)|(?:to|told) the"
         r" police|(?:is|are) better than (?:you|this|that)|scrubbed|painted over"
         r"|(?:does not|doesnt|do not|dont) speak for|incitement|hate speech"
-        r"|(?:isnt|is not|not) (?:free speech|an opinion|banter)"
+        r"|(?:isnt|is not|not) (?:free speech|an opinion|banter|clever)"
+        # "if you're saying someone should be shot, you're the problem", "... is intimidation,
+        # full stop", "people who threaten to ... should face real consequences"
+        r"|(?:you re|youre|you are) the (?:real |actual )?problem"
+        r"|(?:is|s|its|it s|thats|that s) (?:\w+ )?(?:abuse|intimidation|harassment|assault"
+        r"|a threat)(?!\w)|should (?:face|get) (?:real |serious |the )?(?:consequences|punished"
+        r"|jail|prison|time)"
         r"|nasty|cruel|toxic|disturbing|messed up|(?:is|thats|that s|its|it s) bullying"
         r"|(?:told|reported (?:it |this |him |her |them )?to) (?:a |an |the |my |our )?(?:teacher"
         r"|counselor|counsellor|adult|trusted adult|principal|parents?|mom|mum|dad|police)"
@@ -2876,6 +2886,10 @@ _REPORTING = (
     r"|call\w* for|chant\w*|yell\w*|shout\w*|scream\w*|comments?|commented|captions?"
     r"|people who (?:say|post|want)|(?:be|being) told|telling (?:someone|somebody|people"
     r"|anyone|a person|others|them|him|her|a kid|kids)"
+    # (a threat put in general words: "telling a woman you'll find where she lives", "to tell
+    # a kid you'll stab him")
+    r"|(?:tell|telling) (?:a|an|the|your|some|any) \w+ (?:you ll|youll|you will|you re going"
+    r"|youre going|that)"
     r"|(?:the|a) (?:message|post|note|video|comment)"
     r'|["\u201c\u201d]\w+'  # a quotation opens
 )
@@ -2935,6 +2949,9 @@ _FRIEND_RISK = (
     r"|pills|note|goodbye|(?:gave|giving|gives|give) (?:\w+ ){0,2}away|cut|cutting|cuts|marks"
     r"|scars|blood|bruis\w*"
     r"|hits|hit|hurt\w*"
+    # (help that is not helping: "she's seeing a counsellor but says it doesn't help")
+    r"|(?:doesnt|does not|isnt|is not|not|never) (?:\w+ )?help(?:s|ing|ed)?(?!\w)"
+    r"|(?:stopped|quit|refuses to|wont) go(?:ing)?(?!\w)"
     # (well for a while only: "she was doing better until yesterday")
     r"|(?:better|well|fine|okay|ok|good) (?:for a (?:while|bit) )?(?:but|until)"
 )

@@ -844,7 +844,11 @@ FRAME_BENIGN: list[str] = [
     " psychology now",
     "eighteen months ago i tried to take my own life. i just finished my first half marathon",
     "two years ago i tried to kill myself. i just got accepted onto a nursing course",
-    # help found, in other words
+    # help found, in other words; better, typed "alot"; a friend in therapy since
+    "i used to post here every night when i wanted to die. just came back to say im doing alot"
+    " better",
+    "my cousin told me last year she wanted to die. she's been seeing a counsellor every week"
+    " since",
     "five months ago i posted here that i wanted to die. im still here and i found a"
     " counsellor who actually listens",
     # a school year or a season told as past; a belief told as wrong
@@ -946,6 +950,12 @@ FRAME_MUST_FLAG: list[tuple[str, str]] = [
         " changed",
         "self_harm",
     ),
+    # help that does not help
+    (
+        "my cousin told me she wants to die. she's been seeing a counsellor every week but she"
+        " says it doesnt help",
+        "concern_for_other",
+    ),
     # a habit that goes on; pills kept for later
     ("i started cutting myself in year 8. im in year 10 now and its most nights", "self_harm"),
     (
@@ -993,6 +1003,14 @@ def test_frame_table_sizes() -> None:
         ("the news said he planned it for months. i've been planning mine for weeks", None),
         ("did you see the news about the shooting? it's so close to us", "news_question"),
         ("did you see the news about the shooting? ours is next", None),
+        # condemned in general words: the problem, intimidation, consequences
+        ("if you're posting that refugees should be hanged, you're the problem", "reported_threat"),
+        (
+            "telling a girl you'll find out where she lives is intimidation, full stop",
+            "reported_threat",
+        ),
+        ("people who threaten to bomb a school should face real consequences", "reported_threat"),
+        ("people who threaten to bomb a school should face real consequences. ours is next", None),
         # condemned in the writer's own words; endorsed; a time of its own
         (
             'whoever wrote "burn the camp" on the bridge does not speak for our town',
