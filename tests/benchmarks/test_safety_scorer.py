@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind25.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind27.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -67,6 +67,8 @@ make_eval_blind22: Any = _import("benchmarks.safety.make_eval_blind22")
 make_eval_blind23: Any = _import("benchmarks.safety.make_eval_blind23")
 make_eval_blind24: Any = _import("benchmarks.safety.make_eval_blind24")
 make_eval_blind25: Any = _import("benchmarks.safety.make_eval_blind25")
+make_eval_blind26: Any = _import("benchmarks.safety.make_eval_blind26")
+make_eval_blind27: Any = _import("benchmarks.safety.make_eval_blind27")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -100,6 +102,8 @@ BLIND22 = REPO / "benchmarks" / "safety" / "eval_blind22.jsonl"
 BLIND23 = REPO / "benchmarks" / "safety" / "eval_blind23.jsonl"
 BLIND24 = REPO / "benchmarks" / "safety" / "eval_blind24.jsonl"
 BLIND25 = REPO / "benchmarks" / "safety" / "eval_blind25.jsonl"
+BLIND26 = REPO / "benchmarks" / "safety" / "eval_blind26.jsonl"
+BLIND27 = REPO / "benchmarks" / "safety" / "eval_blind27.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -127,6 +131,8 @@ BLINDS = [
     BLIND23,
     BLIND24,
     BLIND25,
+    BLIND26,
+    BLIND27,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -167,6 +173,8 @@ BLIND22_ROWS = _rows(BLIND22)
 BLIND23_ROWS = _rows(BLIND23)
 BLIND24_ROWS = _rows(BLIND24)
 BLIND25_ROWS = _rows(BLIND25)
+BLIND26_ROWS = _rows(BLIND26)
+BLIND27_ROWS = _rows(BLIND27)
 
 
 @pytest.fixture(scope="module")
@@ -256,6 +264,8 @@ POST_SETS = [
     (BLIND23, make_eval_blind23),
     (BLIND24, make_eval_blind24),
     (BLIND25, make_eval_blind25),
+    (BLIND26, make_eval_blind26),
+    (BLIND27, make_eval_blind27),
 ]
 
 
@@ -397,6 +407,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND23_ROWS, "b23-", make_eval_blind23.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND24_ROWS, "b24-", make_eval_blind24.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND25_ROWS, "b25-", make_eval_blind25.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND26_ROWS, "b26-", make_eval_blind26.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND27_ROWS, "b27-", make_eval_blind27.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -423,6 +435,8 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
+        "blind27",
     ],
 )
 def test_later_blind_corpus_shape(
