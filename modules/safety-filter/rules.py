@@ -2302,6 +2302,22 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r" each) (?:round|game|match|raid|level|wave)",
     ),
     (
+        # low mood with intent denied in so many words: "i'm not going to do anything daft",
+        # "not thinking about hurting myself, just homesick", "i've never wanted to actually
+        # do anything about it"
+        "intent_denied",
+        ("model.self_harm",),  # the model's finding only (a rule's denial is "denial")
+        r"(?:im|i m|i am|i was) not (?:thinking (?:of|about)|going to|gonna|planning (?:to|on)"
+        r"|about to)(?: do(?:ing)?)? (?:anything (?:stupid|daft|silly|drastic|dumb|rash)"
+        r"|hurt(?:ing)? myself|harm(?:ing)? myself)"
+        r"|(?<!im\x20)(?<!i\x20m\x20)(?<!i\x20am\x20)not (?:thinking (?:of|about)) (?:hurt(?:ing)?"
+        r"|harm(?:ing)?) myself"
+        r"|(?:ive|i ve|i have) never (?:wanted|planned|tried) to (?:actually )?(?:do anything"
+        r"|act on (?:it|them)|hurt myself)"
+        r"|(?:its|it s|it is) not (?:that|like) i (?:want|wanna) to (?:die|go anywhere|hurt"
+        r" myself)",
+    ),
+    (
         # violence condemned in the writer's own words, not quoted: "nobody deserves to be
         # beaten for who they love", "it's never okay to hit your partner"
         "violence_condemned",
@@ -2994,6 +3010,8 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
     ("friend_fine", 150, 150, "", (_RISK_NOW, _RISK_WHEN, _FRIEND_RISK)),
     ("about_a_work", 200, 200, "", (_SERIOUS, _MEANT_SOON, _COPYCAT, _OWN_ACT)),
+    ("intent_denied", 400, 400, "", (_RISK_NOW, _RISK_WHEN, r"\byet\b|for now|but (?:sometimes"
+     r"|maybe|i might|part of me)")),
     ("nonviolent_demand", 300, 300, "", (_SERIOUS, _MEANT_SOON, _VIOLENT_MEANS)),
 )
 # fmt: on
@@ -4489,7 +4507,7 @@ def _unquoted(frame: _Frame, text: str) -> str:
 
 # The frames that can veto the model's finding of a category as well as a rule's match.
 _MODEL_FRAMES = {
-    "self_harm": ("recovery_frame", "medicine_question", "about_a_work"),
+    "self_harm": ("recovery_frame", "medicine_question", "about_a_work", "intent_denied"),
     "violence": (
         "reported_threat",
         "told_an_adult",

@@ -270,6 +270,11 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
      " it to the head of year, i don't care if im a snitch", "violence", "told_an_adult"),
     ("sick of these people taking over our town, they should all go home", "violence",
      "nonviolent_demand"),
+    # low mood, intent denied in so many words
+    ("Mum and dad shout all the time and I'm stuck in the middle and I'm so tired of all of it."
+     " I'm not going to do anything daft, I just needed to vent.", "self_harm", "intent_denied"),
+    ("i feel like im drowning and nobody even notices me anymore. im not thinking of hurting"
+     " myself, i just feel so alone", "self_harm", "intent_denied"),
     # a dose got wrong, not a method
     ("What happens if you take too much vitamin D? I've been eating the gummies like sweets.",
      "self_harm", "medicine_question"),
@@ -291,6 +296,17 @@ def test_frames_veto_the_models_finding(text: str, category: str, frame: str) ->
 
 
 MODEL_NOT_FRAMED: list[tuple[str, str]] = [
+    # intent denied for now only, or for tonight
+    (
+        "Some nights I think everyone would cope fine without me. I've never wanted to actually"
+        " do anything about it, not yet anyway.",
+        "self_harm",
+    ),
+    (
+        "i feel like im drowning and nobody even notices me anymore. im not thinking of hurting"
+        " myself tonight",
+        "self_harm",
+    ),
     # risk now after all, and the model still decides
     ("i haven't cut in a month and therapy helped but i really want to", "self_harm"),
     ("i was suicidal last year. i thought i was ok. tonight i want to end it", "self_harm"),
