@@ -636,6 +636,13 @@ _VOCAB: dict[str, str] = {
         r"|thought about|felt (?:like|suicidal)|been suicidal|touched (?:a|the|my)|picked up"
         r"|wanted to|done it|done that|used|drunk|drank|self~injur\w*"
     ),
+    # what a time is counted since, in a recovery: "six months since my last attempt", "a
+    # year since the last time i cut"
+    "crisis_since": (
+        r"(?:the )?(?:last )?(?:time )?i (?:last )?(?:{recovered_act})"
+        r"|my (?:last )?(?:suicidal |sh |self~harm )?(?:attempt|relapse|overdose|od|discharge"
+        r"|hospital\w*|thoughts?|episode|cut|urge)"
+    ),
     # hope that is what others keep saying, not the writer's own: "everyone says it gets
     # better but ...", "the idea that it gets better" (with {not_doubted} after it)
     "not_told": (
@@ -2559,9 +2566,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|many|several|a couple|a couple of|a whole|over a|almost a|nearly a)"
         r" (?:days?|weeks?|months?|years?|yrs?|mos?) (?:clean|sober|free|self~harm free|sh free"
         r"|without (?:cutting|self~harm\w*|sh|hurting myself|an attempt)"
-        r"|since (?:my (?:last )?(?:suicidal |sh |self~harm )?(?:attempt|relapse|overdose|od"
-        r"|discharge|hospital\w*|thoughts?|episode|cut|urge)"
-        r"|i (?:last )?(?:{recovered_act})))"
+        r"|since (?:{crisis_since}))"
         r"|(?:clean|sober) (?:for|since|from)|(?:self~harm|sh|cutting)~free"
         r"|(?:so |really |just )?(?:glad|happy|grateful|thankful|relieved|lucky)"
         r" (?:that )?(?:im|i am|i m|i was|i|to be) (?:still (?:here|alive|around)|alive|here"
@@ -2574,9 +2579,7 @@ _GUARD_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
         r"|years|yrs|while|time|year|month)"
         # (since the crisis, not since anything: "it's been three years since i lost my job")
         r"|(?:its|it s|it has|its been|it s been|been) (?:\w+ ){0,2}(?:months|years|a year"
-        r"|a while|a long time) since (?:(?:the )?(?:last )?(?:time )?(?:i (?:last )?"
-        r"(?:{recovered_act})|my (?:last )?(?:suicidal |sh |self~harm )?(?:attempt|relapse"
-        r"|overdose|od|discharge|hospital\w*|thoughts?|episode|cut|urge)))"
+        r"|a while|a long time) since (?:{crisis_since})"
         # the story told as past and done: "that was five years ago", "that was 2016"
         r"|that was (?:\w+ ){0,2}(?:years?|months?) ago|that was (?:in )?(?:19|20)\d\d"
         r"|(?:just|finally) (?:finished|completed|passed|graduated|got accepted)"
@@ -3010,8 +3013,8 @@ _FRAME_TABLE: tuple[tuple[str, int, int, str, tuple[str, ...]], ...] = (
     ("medicine_question", 80, 80, "", (_MEDICINE_RISK,)),
     ("friend_fine", 150, 150, "", (_RISK_NOW, _RISK_WHEN, _FRIEND_RISK)),
     ("about_a_work", 200, 200, "", (_SERIOUS, _MEANT_SOON, _COPYCAT, _OWN_ACT)),
-    ("intent_denied", 400, 400, "", (_RISK_NOW, _RISK_WHEN, r"\byet\b|for now|but (?:sometimes"
-     r"|maybe|i might|part of me)")),
+    ("intent_denied", 400, 400, "", (_RISK_NOW, _RISK_WHEN, r"yet|for now|but (?:sometimes|maybe"
+     r"|i might|part of me)")),
     ("nonviolent_demand", 300, 300, "", (_SERIOUS, _MEANT_SOON, _VIOLENT_MEANS)),
 )
 # fmt: on
