@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind27.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind31.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -69,6 +69,10 @@ make_eval_blind24: Any = _import("benchmarks.safety.make_eval_blind24")
 make_eval_blind25: Any = _import("benchmarks.safety.make_eval_blind25")
 make_eval_blind26: Any = _import("benchmarks.safety.make_eval_blind26")
 make_eval_blind27: Any = _import("benchmarks.safety.make_eval_blind27")
+make_eval_blind28: Any = _import("benchmarks.safety.make_eval_blind28")
+make_eval_blind29: Any = _import("benchmarks.safety.make_eval_blind29")
+make_eval_blind30: Any = _import("benchmarks.safety.make_eval_blind30")
+make_eval_blind31: Any = _import("benchmarks.safety.make_eval_blind31")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -104,6 +108,10 @@ BLIND24 = REPO / "benchmarks" / "safety" / "eval_blind24.jsonl"
 BLIND25 = REPO / "benchmarks" / "safety" / "eval_blind25.jsonl"
 BLIND26 = REPO / "benchmarks" / "safety" / "eval_blind26.jsonl"
 BLIND27 = REPO / "benchmarks" / "safety" / "eval_blind27.jsonl"
+BLIND28 = REPO / "benchmarks" / "safety" / "eval_blind28.jsonl"
+BLIND29 = REPO / "benchmarks" / "safety" / "eval_blind29.jsonl"
+BLIND30 = REPO / "benchmarks" / "safety" / "eval_blind30.jsonl"
+BLIND31 = REPO / "benchmarks" / "safety" / "eval_blind31.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -133,6 +141,10 @@ BLINDS = [
     BLIND25,
     BLIND26,
     BLIND27,
+    BLIND28,
+    BLIND29,
+    BLIND30,
+    BLIND31,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -175,6 +187,10 @@ BLIND24_ROWS = _rows(BLIND24)
 BLIND25_ROWS = _rows(BLIND25)
 BLIND26_ROWS = _rows(BLIND26)
 BLIND27_ROWS = _rows(BLIND27)
+BLIND28_ROWS = _rows(BLIND28)
+BLIND29_ROWS = _rows(BLIND29)
+BLIND30_ROWS = _rows(BLIND30)
+BLIND31_ROWS = _rows(BLIND31)
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +282,10 @@ POST_SETS = [
     (BLIND25, make_eval_blind25),
     (BLIND26, make_eval_blind26),
     (BLIND27, make_eval_blind27),
+    (BLIND28, make_eval_blind28),
+    (BLIND29, make_eval_blind29),
+    (BLIND30, make_eval_blind30),
+    (BLIND31, make_eval_blind31),
 ]
 
 
@@ -409,6 +429,10 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND25_ROWS, "b25-", make_eval_blind25.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND26_ROWS, "b26-", make_eval_blind26.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND27_ROWS, "b27-", make_eval_blind27.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND28_ROWS, "b28-", make_eval_blind28.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND29_ROWS, "b29-", make_eval_blind29.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND30_ROWS, "b30-", make_eval_blind30.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND31_ROWS, "b31-", make_eval_blind31.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -437,6 +461,10 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
+        "blind29",
+        "blind30",
+        "blind31",
     ],
 )
 def test_later_blind_corpus_shape(
