@@ -1,5 +1,5 @@
 """The safety-filter's evaluation corpora (benchmarks/safety/eval.jsonl, the long-form posts
-of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind31.jsonl) are
+of eval_longform.jsonl, the blind sets of eval_blind.jsonl to eval_blind35.jsonl) are
 well-formed, are what their generators write and share no text with the module's training
 corpus (nor, for the blind sets, with the other corpora); the scorer counts blocks, misses and
 false positives right. No recall figures are asserted here: those are what the scorer
@@ -73,6 +73,10 @@ make_eval_blind28: Any = _import("benchmarks.safety.make_eval_blind28")
 make_eval_blind29: Any = _import("benchmarks.safety.make_eval_blind29")
 make_eval_blind30: Any = _import("benchmarks.safety.make_eval_blind30")
 make_eval_blind31: Any = _import("benchmarks.safety.make_eval_blind31")
+make_eval_blind32: Any = _import("benchmarks.safety.make_eval_blind32")
+make_eval_blind33: Any = _import("benchmarks.safety.make_eval_blind33")
+make_eval_blind34: Any = _import("benchmarks.safety.make_eval_blind34")
+make_eval_blind35: Any = _import("benchmarks.safety.make_eval_blind35")
 bench: Any = _import("benchmarks.bench_safety_recall")
 training: Any = _load(
     "safety_filter_training_corpus", REPO / "modules" / "safety-filter" / "training" / "corpus.py"
@@ -112,6 +116,10 @@ BLIND28 = REPO / "benchmarks" / "safety" / "eval_blind28.jsonl"
 BLIND29 = REPO / "benchmarks" / "safety" / "eval_blind29.jsonl"
 BLIND30 = REPO / "benchmarks" / "safety" / "eval_blind30.jsonl"
 BLIND31 = REPO / "benchmarks" / "safety" / "eval_blind31.jsonl"
+BLIND32 = REPO / "benchmarks" / "safety" / "eval_blind32.jsonl"
+BLIND33 = REPO / "benchmarks" / "safety" / "eval_blind33.jsonl"
+BLIND34 = REPO / "benchmarks" / "safety" / "eval_blind34.jsonl"
+BLIND35 = REPO / "benchmarks" / "safety" / "eval_blind35.jsonl"
 LABELS = {"self_harm", "violence", "concern_for_other", "sexual_minors", "benign"}
 BLINDS = [
     BLIND,
@@ -145,6 +153,10 @@ BLINDS = [
     BLIND29,
     BLIND30,
     BLIND31,
+    BLIND32,
+    BLIND33,
+    BLIND34,
+    BLIND35,
 ]
 # each blind set, and every evaluation file written before it
 BLIND_AND_EARLIER = [
@@ -191,6 +203,10 @@ BLIND28_ROWS = _rows(BLIND28)
 BLIND29_ROWS = _rows(BLIND29)
 BLIND30_ROWS = _rows(BLIND30)
 BLIND31_ROWS = _rows(BLIND31)
+BLIND32_ROWS = _rows(BLIND32)
+BLIND33_ROWS = _rows(BLIND33)
+BLIND34_ROWS = _rows(BLIND34)
+BLIND35_ROWS = _rows(BLIND35)
 
 
 @pytest.fixture(scope="module")
@@ -286,6 +302,10 @@ POST_SETS = [
     (BLIND29, make_eval_blind29),
     (BLIND30, make_eval_blind30),
     (BLIND31, make_eval_blind31),
+    (BLIND32, make_eval_blind32),
+    (BLIND33, make_eval_blind33),
+    (BLIND34, make_eval_blind34),
+    (BLIND35, make_eval_blind35),
 ]
 
 
@@ -433,6 +453,10 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         (BLIND29_ROWS, "b29-", make_eval_blind29.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND30_ROWS, "b30-", make_eval_blind30.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
         (BLIND31_ROWS, "b31-", make_eval_blind31.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND32_ROWS, "b32-", make_eval_blind32.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND33_ROWS, "b33-", make_eval_blind33.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND34_ROWS, "b34-", make_eval_blind34.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
+        (BLIND35_ROWS, "b35-", make_eval_blind35.WRITINGS, (450, 135, 85, 50, 180, 60), _TESTCASES),
     ],
     ids=[
         "blind2",
@@ -465,6 +489,10 @@ _TESTCASES = ({"threat_testcase"}, {"negated_threat", "counter_speech", "reporte
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
+        "blind33",
+        "blind34",
+        "blind35",
     ],
 )
 def test_later_blind_corpus_shape(
