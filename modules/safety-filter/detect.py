@@ -16,8 +16,8 @@ per category). The sensitivities:
 ========================  =====  ======  =====
 model threshold           low    medium  high
 ========================  =====  ======  =====
-``self_harm``             0.90   0.75    0.50
-``violence``              0.92   0.80    0.60
+``self_harm``             0.90   0.80    0.50
+``violence``              0.92   0.85    0.60
 ``concern_for_other``     0.80   0.70    0.50
 ========================  =====  ======  =====
 
@@ -26,6 +26,16 @@ When no category reaches its threshold but the risk categories together do reach
 being sure of what it is ("you're going to die and i'll be the one to do it": half
 self-harm, half violence): the likeliest category is flagged (never below a category's
 threshold, when a school raised one).
+
+A rule reads a phrase; the model reads the whole message. When the model is all but certain
+that a message is benign (:data:`RULE_VETO`: the risk categories together under 1 %), a rule's
+self-harm, violence or concern finding in it is vetoed at ``low`` and ``medium`` ("in among
+us, how do i kill people as impostor?", "officers arrested a teenager who threatened on
+snapchat to bring a gun to class"), in a message of up to :data:`MAX_FRAMED_WORDS` words (in a
+long post, a few risky words weigh little against the rest). At ``high``, for sexual content
+involving minors (which the model does not read), and when the message says it is meant
+("jk... unless?", "i mean it", "tomorrow": :func:`rules.insisted`), the rule stands. A vetoed
+category is *uncertain*.
 
 A score between a lower bound and the threshold is *uncertain* (:attr:`Detection.uncertain`):
 the moderation second opinion, when configured, is asked about those. The lower bound is the
@@ -63,7 +73,7 @@ CATEGORY_ORDER = ("self_harm", "violence", "sexual_minors", "concern_for_other",
 
 THRESHOLDS: Mapping[str, Mapping[str, float]] = {
     "low": {"self_harm": 0.90, "violence": 0.92, "concern_for_other": 0.80},
-    "medium": {"self_harm": 0.75, "violence": 0.80, "concern_for_other": 0.70},
+    "medium": {"self_harm": 0.80, "violence": 0.85, "concern_for_other": 0.70},
     "high": {"self_harm": 0.50, "violence": 0.60, "concern_for_other": 0.50},
 }
 # A message the model finds risky without placing it ("you're going to die and i'll be the one
@@ -73,6 +83,11 @@ ANY_RISK: Mapping[str, float] = {"low": 0.9, "medium": 0.85, "high": 0.6}
 HIGH_UNCERTAIN_FACTOR = 0.6
 _OTHER = "concern_for_other"
 MAX_EVIDENCE = 5
+# A rule's finding in a risk category gives way when the model's benign probability reaches
+# this (not at ``high``). On the 28 development sets, at medium: 6 of 86 benign blocks
+# cleared, no positive of 7,222 lost (at 0.98: one threat lost).
+RULE_VETO = 0.99
+_VETOED_AT = ("low", "medium")
 # A frame vetoes the model in a message of a few sentences; in a long post, a recovery told
 # in one paragraph says nothing of another. A recovery story takes a longer post to tell
 # (the crisis, then the present: "two years ago tonight i was in a&e ... today i finished my
@@ -207,6 +222,8 @@ class Detector:
         probs: dict[str, float] = {}
         unplaced = ""  # the likeliest category of a risk the model cannot place
         risk = 0.0
+        benign = 0.0  # the model's benign probability (0 without a model: no veto)
+        words: list[str] = []
         model = self.model if use_model else None
         if model is not None:
             analysis = model.analyse(text)
@@ -217,7 +234,8 @@ class Detector:
             # (never below a category's threshold: a school that raised one blocks less)
             any_risk = max(ANY_RISK[sensitivity], *limits.values())
             allowed = [c for c in RISK_CLASSES if categories is None or c in categories]
-            risk = 1.0 - result.probabilities["benign"]
+            benign = result.probabilities["benign"]
+            risk = 1.0 - benign
             risk -= sum(p for c, p in probs.items() if c not in allowed)
             if allowed and risk >= any_risk:
                 unplaced = max(allowed, key=probs.__getitem__)
@@ -229,8 +247,19 @@ class Detector:
                 flags.extend(f for f in extra if f.rule not in seen)
 
         findings: list[Finding] = []
+        vetoed: set[str] = set()
+        veto = (
+            benign >= RULE_VETO
+            and sensitivity in _VETOED_AT
+            and bool(flags)
+            and len(words) <= MAX_FRAMED_WORDS  # a long post's few risky words weigh little
+            and not rules.insisted(text)  # "im gonna kill him. jk... unless?"
+        )
         for flag in flags:
             if categories is not None and flag.category not in (*categories, "custom"):
+                continue
+            if veto and flag.category in RISK_CLASSES:
+                vetoed.add(flag.category)  # the model reads the whole message as benign
                 continue
             if flag.category == rules.CUSTOM:
                 findings.append(
@@ -255,6 +284,9 @@ class Detector:
             by_rule = {f.category for f in findings}
             for cat in RISK_CLASSES:
                 if categories is not None and cat not in categories:
+                    continue
+                if cat in vetoed:
+                    uncertain.append(cat)  # a second opinion may still block it
                     continue
                 score, limit = probs[cat], limits[cat]
                 if score < limit and cat != unplaced:

@@ -4626,6 +4626,13 @@ _MODEL_GUARDS: dict[str, tuple[_Guard, ...]] = {
 _MODEL_GUARD_COUNTER = next(f for f in _FRAMES if _GUARDS[f.guard].id == "violence_denial")
 
 
+def insisted(text: str) -> bool:
+    """Whether ``text`` says that its risk is meant after all, or soon ("i mean it",
+    "unless?", "not joking", "tomorrow"): the counter-words that keep a finding against a
+    model guard, and a rule's finding against the model's veto (``detect.RULE_VETO``)."""
+    return _MODEL_GUARD_COUNTER.countered(_read(text))
+
+
 def model_guard(text: str, category: str, strongest: str) -> str | None:
     """The guard that vetoes the model's finding of ``category`` in ``text``, or None: one of
     the benign contexts that drop a rule's match ("shoot you a message", "die in terraria",
@@ -4634,9 +4641,9 @@ def model_guard(text: str, category: str, strongest: str) -> str | None:
     in "i'll shoot you a message when the draft is done" as it reads it anywhere; the idiom
     says what it is."""
     word = _read(strongest.strip("\u2026")).strip()
-    s = _read(text)
-    if not word or _MODEL_GUARD_COUNTER.countered(s):
+    if not word or insisted(text):
         return None
+    s = _read(text)
     found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", s)]
     if not found:
         return None  # a piece of a word ("...hoot"): no idiom holds it

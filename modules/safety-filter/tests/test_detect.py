@@ -287,11 +287,12 @@ MODEL_FRAMED: list[tuple[str, str, str]] = [
 def test_frames_veto_the_models_finding(text: str, category: str, frame: str) -> None:
     evidence = " ".join(DETECTOR.model.top_span(text, category))
     assert rules.model_frame(text, category, lambda: evidence) == frame
-    found = DETECTOR.detect(text, sensitivity="high")
-    # the model alone would flag it at high: the frame is what stops it
-    assert found.scores[category] >= detect.THRESHOLDS["high"][category], found.scores
+    score = DETECTOR.detect(text, sensitivity="high").scores[category]
+    # at a threshold under its score the model would flag it (where the shipped model reads
+    # it as benign by itself, a school's low threshold): the frame is what stops it
+    under = {category: min(detect.THRESHOLDS["high"][category], score * 0.9)}
     for level in ("medium", "high"):
-        found = DETECTOR.detect(text, sensitivity=level)
+        found = DETECTOR.detect(text, sensitivity=level, thresholds=under)
         assert not any(f.source == "model" and f.category == category for f in found.findings)
 
 
@@ -399,9 +400,10 @@ MODEL_GUARDED: list[tuple[str, str, str]] = [
 def test_condemnation_and_advice_veto_the_model(text: str, category: str, guard: str) -> None:
     strongest = DETECTOR.model.explain(text, category, 1)[0][0]
     assert rules.model_guard(text, category, strongest) == guard
-    assert DETECTOR.detect(text, sensitivity="high").scores[category] >= 0.9
+    score = DETECTOR.detect(text, sensitivity="high").scores[category]
+    under = {category: min(detect.THRESHOLDS["high"][category], score * 0.9)}  # as above
     for level in ("medium", "high"):
-        assert category not in DETECTOR.detect(text, sensitivity=level).categories
+        assert category not in DETECTOR.detect(text, sensitivity=level, thresholds=under).categories
 
 
 @pytest.mark.parametrize(
@@ -591,3 +593,46 @@ def test_a_wish_on_someone_else_is_violence_not_self_harm() -> None:
     )
     assert both.findings[0].category == "self_harm"
     assert "violence" in [f.category for f in both.findings]
+
+
+# ------------------------------------------------------------------------------------------
+# A rule gives way when the model reads the whole message as plainly benign
+# ------------------------------------------------------------------------------------------
+
+
+def _sure_benign_model() -> Any:
+    """A model all but certain that a message saying "amogus" is benign, unsure of others."""
+    return model.LinearModel(
+        vocabulary={"amogus": 5},
+        features=["amogus"],
+        weights=[(0.0, -9.0, -9.0, -9.0)],
+        bias=(0.0, 0.0, 0.0, 0.0),
+        char_weight=0.1,
+        window=24,
+        stride=8,
+    )
+
+
+def test_a_rule_gives_way_when_the_model_is_sure_the_message_is_benign() -> None:
+    detector = detect.Detector(_sure_benign_model())
+    text = "amogus: i want to kill myself"
+    sure = detector.detect(text)
+    assert 1.0 - sum(sure.scores.values()) >= detect.RULE_VETO
+    assert not sure.flagged and "self_harm" in sure.uncertain  # a second opinion may block
+    assert not detector.detect(text, sensitivity="low").flagged
+    # at high the rule stands; so it does when the model is unsure, or absent
+    assert [f.rule for f in detector.detect(text, sensitivity="high").findings] == [
+        "self_harm.kill_myself"
+    ]
+    assert detector.detect("i want to kill myself").top.rule == "self_harm.kill_myself"
+    assert RULES_ONLY.detect(text).top.rule == "self_harm.kill_myself"
+    # and when the message says it is meant
+    assert detector.detect(text + ", i mean it").top.rule == "self_harm.kill_myself"
+
+
+def test_the_veto_never_reaches_sexual_content_involving_minors() -> None:
+    detector = detect.Detector(_sure_benign_model())
+    text = "amogus send me pics ur 14 right dont tell ur mum"
+    found = detector.detect(text)
+    assert 1.0 - sum(found.scores.values()) >= detect.RULE_VETO
+    assert found.top is not None and found.top.category == "sexual_minors"

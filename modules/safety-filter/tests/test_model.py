@@ -263,12 +263,14 @@ def test_a_context_word_is_learnt_from_more_texts_than_a_word() -> None:
         def __init__(self, text: str) -> None:
             self.text = text
 
-    texts = [Text("years ago i cut")] * 12 + [Text("lately i cut")] * 5
-    normalizer = model.Normalizer({"years": 12, "ago": 12, "lately": 5, "cut": 17})
+    enough = train.MIN_COUNT
+    assert enough < train.CONTEXT_MIN_COUNT <= 12
+    texts = [Text("years ago i cut")] * 12 + [Text("lately i cut")] * enough
+    normalizer = model.Normalizer({"years": 12, "ago": 12, "lately": enough, "cut": 12 + enough})
     _, bags, index = train.featurise(texts, normalizer, None, 0.1)
     assert {"lately", "ago", "@ago", "@cut"} <= index.keys()
-    assert "@lately" not in index  # 5 texts: enough for a word, not for context
-    assert bags == [None] * 17  # short texts are read whole
+    assert "@lately" not in index  # enough texts for a word, not for context
+    assert bags == [None] * (12 + enough)  # short texts are read whole
 
 
 def test_training_learns_a_text_of_several_spans_from_its_deciding_span() -> None:
@@ -496,6 +498,22 @@ HAND_WRITTEN = [
     ("unsaid", "st_unsaid"),
     ("menace", "st_menace"),
     ("forum", "st_forum"),
+    ("retold", "st_retold"),
+    ("quoted", "st_quoted"),
+    ("banter", "st_banter"),
+    ("asking", "st_asking"),
+    ("aloud", "st_aloud"),
+    ("plainplan", "st_plainplan"),
+    ("threatlines", "st_threatlines"),
+    ("crowds", "st_crowds"),
+    ("homework", "st_homework"),
+    ("household", "st_household"),
+    ("armed", "st_armed"),
+    ("milestone", "st_milestone"),
+    ("overstated", "st_overstated"),
+    ("newsdesk", "st_newsdesk"),
+    ("stories", "st_stories"),
+    ("stillhere", "st_stillhere"),
 ]
 
 

@@ -138,7 +138,7 @@ async def test_rule_flag_fields(module: Module) -> None:
     assert FLAG_FIELDS <= set(flag)
     assert flag["source"] == "rule" and flag["rule"] == "self_harm.kill_myself"
     assert flag["severity"] == "critical" and flag["evidence"] == ["kill myself"]
-    assert flag["sensitivity"] == "medium" and flag["threshold"] == 0.75
+    assert flag["sensitivity"] == "medium" and flag["threshold"] == 0.8
     assert 0.0 <= flag["score"] <= 1.0 and set(flag["scores"]) == {
         "self_harm",
         "violence",

@@ -55,19 +55,35 @@ def _sibling(name: str) -> ModuleType:
 if TYPE_CHECKING:
     from . import (
         aftermath,
+        aloud,
+        armed,
+        asking,
+        banter,
         bystander,
         chat,
         contrast,
+        crowds,
         everyday,
         forum,
         friends,
         hate,
+        homework,
         hopeless,
+        household,
         menace,
+        milestone,
+        newsdesk,
         others,
+        overstated,
+        plainplan,
+        quoted,
         realworld,
+        retold,
         signals,
+        stillhere,
+        stories,
         terse,
+        threatlines,
         threats,
         tutoring,
         unsaid,
@@ -94,6 +110,22 @@ else:
     unsaid = _sibling("unsaid")  # intent said without the words, and the words without it
     menace = _sibling("menace")  # threats and wishes of violence, and their look-alikes
     forum = _sibling("forum")  # crises in many lives, and lives that are hard but safe
+    retold = _sibling("retold")  # a crisis told as over or low mood without intent; and now
+    quoted = _sibling("quoted")  # threats quoted, reported, condemned or denied; and meant
+    banter = _sibling("banter")  # games, sport, hyperbole and school topics; and the words meant
+    asking = _sibling("asking")  # a student asking about someone at risk; and someone safe
+    aloud = _sibling("aloud")  # long posts of hard lives without intent; and with it
+    plainplan = _sibling("plainplan")  # a plan in plain everyday words; and ordinary plans
+    threatlines = _sibling("threatlines")  # threats in a line or two; and the words harmless
+    crowds = _sibling("crowds")  # hateful talk of a group without violence; and with it
+    homework = _sibling("homework")  # a pupil's crisis typed mid-homework; dark homework words
+    household = _sibling("household")  # someone hurt or at risk at home; families that are safe
+    armed = _sibling("armed")  # weapons, wishes and "someone should"; the same words harmless
+    milestone = _sibling("milestone")  # crises over and friends well again; and turning bad
+    overstated = _sibling("overstated")  # dying and murder said of trifles; and the words meant
+    newsdesk = _sibling("newsdesk")  # the news of an attack or a suicide; and one's own part
+    stories = _sibling("stories")  # fiction, role-play and game tactics; and plans dressed so
+    stillhere = _sibling("stillhere")  # sadness and frustration that sound heavy; and intent
 
 __all__ = ["LABELS", "Example", "build", "normalize_text"]
 
@@ -5630,6 +5662,22 @@ LATE_PLAN: list[tuple[str, str, Maker, int]] = [
     *hand_written(unsaid.BLOCKS, "st_unsaid"),
     *hand_written(menace.BLOCKS, "st_menace"),
     *hand_written(forum.BLOCKS, "st_forum"),
+    *hand_written(retold.BLOCKS, "st_retold"),
+    *hand_written(quoted.BLOCKS, "st_quoted"),
+    *hand_written(banter.BLOCKS, "st_banter"),
+    *hand_written(asking.BLOCKS, "st_asking"),
+    *hand_written(aloud.BLOCKS, "st_aloud"),
+    *hand_written(plainplan.BLOCKS, "st_plainplan"),
+    *hand_written(threatlines.BLOCKS, "st_threatlines"),
+    *hand_written(crowds.BLOCKS, "st_crowds"),
+    *hand_written(homework.BLOCKS, "st_homework"),
+    *hand_written(household.BLOCKS, "st_household"),
+    *hand_written(armed.BLOCKS, "st_armed"),
+    *hand_written(milestone.BLOCKS, "st_milestone"),
+    *hand_written(overstated.BLOCKS, "st_overstated"),
+    *hand_written(newsdesk.BLOCKS, "st_newsdesk"),
+    *hand_written(stories.BLOCKS, "st_stories"),
+    *hand_written(stillhere.BLOCKS, "st_stillhere"),
 ]
 
 
